@@ -1,0 +1,13 @@
+// Server-side plumbing shared by the ideas and chatbot services (never imported by the widget).
+
+export { createLogger } from './create-logger.ts';
+export { authModeField, flagField, logLevelField, nodeEnvField, portField } from './env-fields.ts';
+export { healthRoutes } from './health-routes.ts';
+export { ConfigError, loadEnv } from './load-env.ts';
+export { openSqlite } from './open-sqlite.ts';
+export { createErrorHandler, notFoundHandler, problemResponse } from './problem-handlers.ts';
+export { readJson, readParams, readQuery } from './read-json.ts';
+export type { RequestIdVariables } from './request-logger.ts';
+export { requestLogger } from './request-logger.ts';
+export type { RunServiceOptions } from './run-service.ts';
+export { runService } from './run-service.ts';
