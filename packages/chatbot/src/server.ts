@@ -23,7 +23,9 @@ function main(): void {
     fetch: app.fetch,
     port: config.port,
     logger,
-    onShutdown: () => db.$client.close(),
+    onShutdown: () => {
+      db.$client.close();
+    },
   });
 }
 
