@@ -5,6 +5,7 @@ import {
   notFoundHandler,
   type RequestIdVariables,
   requestLogger,
+  widgetRoutes,
 } from '@pulputtamo/shared/server';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
@@ -27,5 +28,6 @@ export function createApp(deps: ChatbotDeps): Hono<ChatbotEnv> {
   app.onError(createErrorHandler(deps.logger));
   app.notFound(notFoundHandler);
   app.route('/', healthRoutes());
+  app.route('/', widgetRoutes({ pages: { '/demo': 'demo-business.html' } }));
   return app;
 }

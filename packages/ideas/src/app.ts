@@ -5,6 +5,7 @@ import {
   notFoundHandler,
   type RequestIdVariables,
   requestLogger,
+  widgetRoutes,
 } from '@pulputtamo/shared/server';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
@@ -27,5 +28,6 @@ export function createApp(deps: IdeasDeps): Hono<IdeasEnv> {
   app.onError(createErrorHandler(deps.logger));
   app.notFound(notFoundHandler);
   app.route('/', healthRoutes());
+  app.route('/', widgetRoutes({ pages: { '/': 'staff-app.html', '/demo/intranet': 'demo-intranet.html' } }));
   return app;
 }

@@ -11,3 +11,4 @@ export type { RequestIdVariables } from './request-logger.ts';
 export { requestLogger } from './request-logger.ts';
 export type { RunServiceOptions } from './run-service.ts';
 export { runService } from './run-service.ts';
+export { WIDGET_DIST, widgetRoutes } from './widget-routes.ts';
