@@ -61,6 +61,8 @@ export const ideas = sqliteTable(
     mergedIntoId: integer('merged_into_id'),
     voteCount: integer('vote_count').notNull().default(0),
     commentCount: integer('comment_count').notNull().default(0),
+    /** log2(1 + votes) + createdAt / one week: newer ideas need fewer votes to rank as high (see services/trending-score.ts). */
+    trendingScore: real('trending_score').notNull().default(0),
     firstOwnerResponseAt: integer('first_owner_response_at'),
     lastOwnerResponseAt: integer('last_owner_response_at'),
     /** When the last public response (status change with a response) was given. */
@@ -74,6 +76,7 @@ export const ideas = sqliteTable(
     index('ideas_category').on(t.categoryId),
     index('ideas_created').on(t.createdAt, t.id),
     index('ideas_votes').on(t.voteCount, t.id),
+    index('ideas_trending').on(t.trendingScore, t.id),
     index('ideas_answered').on(t.answeredAt, t.id),
     index('ideas_owner').on(t.ownerId),
     index('ideas_author').on(t.authorId),

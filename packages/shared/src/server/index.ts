@@ -12,3 +12,4 @@ export { requestLogger } from './request-logger.ts';
 export type { RunServiceOptions } from './run-service.ts';
 export { runService } from './run-service.ts';
 export { WIDGET_DIST, widgetRoutes } from './widget-routes.ts';
+export { renderMarkdown } from './render-markdown.ts';
