@@ -1,4 +1,5 @@
 // Builds the ideas service's Hono app from its dependencies; no port, no env, no globals.
+import { HttpError } from '@pulputtamo/shared';
 import {
   createErrorHandler,
   healthRoutes,
@@ -8,9 +9,21 @@ import {
   widgetRoutes,
 } from '@pulputtamo/shared/server';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
+import { type CurrentUserVariables, currentUser } from './auth/current-user.ts';
 import type { IdeasConfig } from './config.ts';
 import type { Db } from './db/client.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { authRoutes } from './routes/auth.ts';
+import { commentRoutes } from './routes/comments.ts';
+import { directoryRoutes } from './routes/directory.ts';
+import { feedRoutes } from './routes/feed.ts';
+import { ideaRoutes } from './routes/ideas.ts';
+import { openApiRoutes } from './routes/openapi.ts';
+import { statusRoutes } from './routes/status.ts';
+import { voteRoutes } from './routes/votes.ts';
+import { buildOwnerIndex, type OwnerIndex } from './services/owner-index.ts';
 
 export interface IdeasDeps {
   db: Db;
@@ -18,16 +31,42 @@ export interface IdeasDeps {
   logger: Logger;
   /** Current time in epoch ms; tests pass a fixed clock. */
   clock: () => number;
+  /** The owner bot's evidence (confirmed owners of past ideas), kept in memory and updated on confirmation. */
+  ownerIndex: OwnerIndex;
 }
 
-export type IdeasEnv = { Variables: RequestIdVariables };
+export type IdeasEnv = { Variables: RequestIdVariables & CurrentUserVariables };
 
-export function createApp(deps: IdeasDeps): Hono<IdeasEnv> {
+/** Largest accepted request body: a 10,000-character idea in JSON with room for escapes. */
+const MAX_BODY_BYTES = 256 * 1024;
+
+export function createApp(input: Omit<IdeasDeps, 'ownerIndex'> & { ownerIndex?: OwnerIndex }): Hono<IdeasEnv> {
+  const deps: IdeasDeps = { ...input, ownerIndex: input.ownerIndex ?? buildOwnerIndex(input.db) };
   const app = new Hono<IdeasEnv>();
   app.use(requestLogger(deps.logger));
   app.onError(createErrorHandler(deps.logger));
   app.notFound(notFoundHandler);
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new HttpError(413, `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`, {
+          code: 'body-too-large',
+        });
+      },
+    }),
+  );
+  app.use(currentUser(deps.db, deps.clock));
   app.route('/', healthRoutes());
+  app.route('/', authRoutes(deps));
+  app.route('/', ideaRoutes(deps));
+  app.route('/', voteRoutes(deps));
+  app.route('/', commentRoutes(deps));
+  app.route('/', statusRoutes(deps));
+  app.route('/', directoryRoutes(deps));
+  app.route('/', adminRoutes(deps));
+  app.route('/', feedRoutes(deps));
+  app.route('/', openApiRoutes(deps));
   app.route('/', widgetRoutes({ pages: { '/': 'staff-app.html', '/demo/intranet': 'demo-intranet.html' } }));
   return app;
 }

@@ -10,6 +10,13 @@ import {
 } from '@pulputtamo/shared/server';
 import { z } from 'zod';
 
+const urlField = (protocols: RegExp, form: string) =>
+  z
+    .url({ protocol: protocols })
+    .optional()
+    .or(z.literal('').transform(() => undefined))
+    .describe(form);
+
 const envSchema = z.object({
   IDEAS_PORT: portField(3000),
   IDEAS_DB: z.string().min(1).default('./data/ideas.db').describe('a file path, or :memory:'),
@@ -17,6 +24,31 @@ const envSchema = z.object({
   SEED: flagField(true),
   LOG_LEVEL: logLevelField,
   NODE_ENV: nodeEnvField,
+  IDEAS_RESPONSE_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(365)
+    .default(14)
+    .describe('a whole number of days from 1 to 365'),
+  IDEAS_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12)
+    .describe('a whole number of hours from 1 to 720'),
+  IDEAS_PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .default('http://localhost:3000')
+    .describe('the http(s) URL people use to open the idea platform, e.g. https://ideat.kuopio.fi'),
+  IDEAS_SMTP_URL: urlField(/^smtps?$/, 'an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.kuopio.fi:587'),
+  IDEAS_MAIL_FROM: z
+    .string()
+    .min(3)
+    .default('Pulputtamo <pulputtamo@kuopio.fi>')
+    .describe('a sender such as "Pulputtamo <pulputtamo@kuopio.fi>"'),
+  IDEAS_WEBHOOK_URL: urlField(/^https?$/, 'an http(s) URL of a Teams-compatible incoming webhook'),
 });
 
 export interface IdeasConfig {
@@ -26,6 +58,14 @@ export interface IdeasConfig {
   seed: boolean;
   logLevel: string;
   production: boolean;
+  /** Owner response window in days: reminder after N, escalation after 2N. */
+  responseDays: number;
+  sessionHours: number;
+  /** Base URL for links in notifications and feeds, without a trailing slash. */
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  webhookUrl: string | undefined;
 }
 
 /** Validates the environment; throws ConfigError naming each bad variable. */
@@ -43,5 +83,11 @@ export function loadConfig(env: Record<string, string | undefined>): IdeasConfig
     seed: e.SEED,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
+    responseDays: e.IDEAS_RESPONSE_DAYS,
+    sessionHours: e.IDEAS_SESSION_HOURS,
+    publicUrl: e.IDEAS_PUBLIC_URL.replace(/\/+$/, ''),
+    smtpUrl: e.IDEAS_SMTP_URL,
+    mailFrom: e.IDEAS_MAIL_FROM,
+    webhookUrl: e.IDEAS_WEBHOOK_URL,
   };
 }

@@ -1,0 +1,24 @@
+// Builds FTS5 match expressions from what a person typed: prefix matching on words, plus stems.
+import { queryStems, queryWords } from './index-stems.ts';
+
+const MAX_TERMS = 12;
+
+function quote(term: string): string {
+  return `"${term.replaceAll('"', '""')}"`;
+}
+
+/**
+ * An FTS5 expression for `text`, or undefined when it has no words. `all` requires every word
+ * (search box); `any` ranks by any word (similar ideas while typing). Each word matches as a
+ * prefix of a title/body word, or through its fi/sv/en stem, so inflected forms meet.
+ */
+export function buildFtsQuery(text: string, mode: 'all' | 'any'): string | undefined {
+  const words = queryWords(text).slice(0, MAX_TERMS);
+  if (words.length === 0) return undefined;
+  const parts = words.map((word) => {
+    const stems = queryStems(word).filter((s) => s.length > 0);
+    const stemPart = stems.length > 0 ? ` OR stems : (${stems.map((s) => `${quote(s)}*`).join(' OR ')})` : '';
+    return `({title body} : ${quote(word)}*${stemPart})`;
+  });
+  return parts.join(mode === 'all' ? ' AND ' : ' OR ');
+}

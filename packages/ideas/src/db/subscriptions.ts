@@ -1,0 +1,35 @@
+// Queries on idea subscriptions (who hears about comments and status changes).
+import { eq } from 'drizzle-orm';
+import type { Db } from './client.ts';
+import { prepared } from './prepared.ts';
+import { subscriptions, users } from './schema.ts';
+
+export function subscribe(db: Db, userId: number, ideaId: number, now: number): void {
+  prepared(db, 'INSERT OR IGNORE INTO subscriptions (user_id, idea_id, created_at) VALUES (?, ?, ?)').run(
+    userId,
+    ideaId,
+    now,
+  );
+}
+
+export function unsubscribe(db: Db, userId: number, ideaId: number): void {
+  prepared(db, 'DELETE FROM subscriptions WHERE user_id = ? AND idea_id = ?').run(userId, ideaId);
+}
+
+/** Copies the subscribers of `fromId` to `toId` (used when merging duplicates). */
+export function copySubscriptions(db: Db, fromId: number, toId: number, now: number): void {
+  prepared(
+    db,
+    `INSERT OR IGNORE INTO subscriptions (user_id, idea_id, created_at)
+     SELECT user_id, @to, @now FROM subscriptions WHERE idea_id = @from`,
+  ).run({ from: fromId, to: toId, now });
+}
+
+export function listSubscribers(db: Db, ideaId: number): { id: number; email: string | null; displayName: string }[] {
+  return db
+    .select({ id: users.id, email: users.email, displayName: users.displayName })
+    .from(subscriptions)
+    .innerJoin(users, eq(users.id, subscriptions.userId))
+    .where(eq(subscriptions.ideaId, ideaId))
+    .all();
+}
