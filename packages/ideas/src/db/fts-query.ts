@@ -13,7 +13,12 @@ function quote(term: string): string {
  * prefix of a title/body word, or through its fi/sv/en stem, so inflected forms meet.
  */
 export function buildFtsQuery(text: string, mode: 'all' | 'any'): string | undefined {
-  const words = queryWords(text).slice(0, MAX_TERMS);
+  return buildFtsMatch(queryWords(text), mode);
+}
+
+/** The FTS5 expression for words already split by queryWords. */
+export function buildFtsMatch(allWords: string[], mode: 'all' | 'any'): string | undefined {
+  const words = allWords.slice(0, MAX_TERMS);
   if (words.length === 0) return undefined;
   const parts = words.map((word) => {
     const stems = queryStems(word).filter((s) => s.length > 0);

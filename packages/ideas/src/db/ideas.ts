@@ -194,3 +194,18 @@ export function searchSimilarIdeas(
 export function findDuplicatesOf(db: Db, id: number): { id: number; title: string }[] {
   return db.select({ id: ideas.id, title: ideas.title }).from(ideas).where(eq(ideas.mergedIntoId, id)).all();
 }
+
+/** How many ideas contain a word starting with `prefix` (an upper bound, counted over at most 200 index terms). */
+export function countPrefixDocs(db: Db, prefix: string): number {
+  const row = prepared(
+    db,
+    `SELECT coalesce(sum(doc), 0) AS n FROM
+       (SELECT doc FROM ideas_fts_vocab WHERE term >= @from AND term < @to LIMIT 200)`,
+  ).get({ from: prefix, to: `${prefix}\uffff` }) as { n: number };
+  return row.n;
+}
+
+/** Roughly how many ideas exist (the highest id), without a table scan. */
+export function estimateIdeaCount(db: Db): number {
+  return (prepared(db, 'SELECT coalesce(max(id), 0) AS n FROM ideas').get() as { n: number }).n;
+}

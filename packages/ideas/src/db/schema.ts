@@ -80,6 +80,7 @@ export const ideas = sqliteTable(
     index('ideas_answered').on(t.answeredAt, t.id),
     index('ideas_owner').on(t.ownerId),
     index('ideas_author').on(t.authorId),
+    index('ideas_merged_into').on(t.mergedIntoId),
   ],
 );
 

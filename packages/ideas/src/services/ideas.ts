@@ -14,8 +14,10 @@ import type { IdeasDeps } from '../app.ts';
 import type { CurrentUser } from '../auth/current-user.ts';
 import { insertAudit } from '../db/audit-log.ts';
 import { findCategory } from '../db/categories.ts';
-import { buildFtsQuery } from '../db/fts-query.ts';
+import { buildFtsMatch, buildFtsQuery } from '../db/fts-query.ts';
 import {
+  countPrefixDocs,
+  estimateIdeaCount,
   findDuplicatesOf,
   findIdea,
   type IdeaRow,
@@ -26,6 +28,7 @@ import {
   selectIdeaViews,
   updateIdeaRow,
 } from '../db/ideas.ts';
+import { queryWords } from '../db/index-stems.ts';
 import { listStatusHistory } from '../db/status-history.ts';
 import { subscribe } from '../db/subscriptions.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -167,9 +170,24 @@ export function listIdeas(deps: Pick<Deps, 'db'>, viewer: CurrentUser | null, qu
   };
 }
 
+const MAX_SIMILAR_WORDS = 6;
+
+/**
+ * The words of `text` worth matching on: those in at most a tenth of all ideas (data-driven stop
+ * words), rarest first, at most six. Keeps similar-idea search fast and its ranking meaningful.
+ */
+function distinctiveWords(deps: Pick<Deps, 'db'>, text: string): string[] {
+  const words = queryWords(text);
+  if (words.length === 0) return [];
+  const limit = Math.max(50, estimateIdeaCount(deps.db) / 10);
+  const ranked = words.map((w) => ({ w, df: countPrefixDocs(deps.db, w) })).sort((a, b) => a.df - b.df);
+  const rare = ranked.filter((r) => r.df <= limit);
+  return (rare.length > 0 ? rare : ranked.slice(0, 2)).slice(0, MAX_SIMILAR_WORDS).map((r) => r.w);
+}
+
 /** Ideas that look like `text`, for suggesting a thumbs-up instead of a duplicate. */
 export function findSimilarIdeas(deps: Pick<Deps, 'db'>, text: string, limit: number): SimilarIdeas {
-  const match = buildFtsQuery(text, 'any');
+  const match = buildFtsMatch(distinctiveWords(deps, text), 'any');
   if (!match) return { items: [] };
   return {
     items: searchSimilarIdeas(deps.db, match, limit).map((r) => ({

@@ -1,0 +1,1 @@
+CREATE INDEX `ideas_merged_into` ON `ideas` (`merged_into_id`);
