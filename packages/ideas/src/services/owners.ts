@@ -29,7 +29,7 @@ export function changeOwner(deps: Deps, user: CurrentUser, ideaId: number, input
   };
   inTransaction(deps.db, () => {
     updateIdeaRow(deps.db, ideaId, { ownerId: owner.id, updatedAt: now });
-    insertAssignment(deps.db, {
+    const assignmentId = insertAssignment(deps.db, {
       ideaId,
       ownerId: owner.id,
       assignedBy: 'person',
@@ -50,7 +50,7 @@ export function changeOwner(deps: Deps, user: CurrentUser, ideaId: number, input
       detail: { from: idea.ownerId, to: owner.id },
       now,
     });
-    notifyOwnerAssigned(deps, { idea, ownerId: owner.id, reasonFi: reason.fi, by: 'person' });
+    notifyOwnerAssigned(deps, { idea, assignmentId, ownerId: owner.id, reasonFi: reason.fi, by: 'person' });
   });
   addEvidence(deps, { ideaId, ownerId: owner.id, title: idea.title, body: idea.body });
   return getIdeaDetail(deps, user, ideaId);

@@ -44,7 +44,7 @@ export function changeStatus(deps: Deps, user: CurrentUser, ideaId: number, inpu
       ...(response ? { answeredAt: now } : {}),
       ...(target ? { mergedIntoId: target.id } : {}),
     });
-    insertStatusChange(deps.db, {
+    const historyId = insertStatusChange(deps.db, {
       ideaId,
       changedBy: user.id,
       from,
@@ -73,7 +73,7 @@ export function changeStatus(deps: Deps, user: CurrentUser, ideaId: number, inpu
         now,
       });
     }
-    notifyStatusChange(deps, { idea, changedBy: user, from, to, response, mergedInto: target ?? null });
+    notifyStatusChange(deps, { idea, historyId, changedBy: user, from, to, response, mergedInto: target ?? null });
     return recordOwnerResponse(deps, idea, user.id, now);
   });
   afterCommit();
