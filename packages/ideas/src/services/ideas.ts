@@ -36,6 +36,7 @@ import { assignOwnerOnSubmit } from './assign-owner.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { fieldError } from './field-error.ts';
 import { toIdeaJson, toIso } from './idea-view.ts';
+import { removeEvidence } from './owner-index.ts';
 import { assertCanEditIdea, isStaffModerator } from './permissions.ts';
 import { trendingScore } from './trending-score.ts';
 
@@ -141,6 +142,7 @@ export function deleteIdea(deps: Deps, user: CurrentUser, id: number): void {
       insertAudit(db, { actorId: user.id, action: 'idea.delete', targetType: 'idea', targetId: id, now });
     }
   });
+  removeEvidence(deps, id);
 }
 
 /** One page of ideas; `nextCursor` continues after the last item even while new ideas arrive. */

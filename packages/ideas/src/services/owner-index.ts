@@ -25,3 +25,8 @@ export function buildOwnerIndex(db: Db): OwnerIndex {
 export function addEvidence(deps: { ownerIndex: OwnerIndex }, e: OwnerEvidence): void {
   deps.ownerIndex.evidence.set(e.ideaId, e);
 }
+
+/** Forgets a deleted idea. */
+export function removeEvidence(deps: { ownerIndex: OwnerIndex }, ideaId: number): void {
+  deps.ownerIndex.evidence.delete(ideaId);
+}
