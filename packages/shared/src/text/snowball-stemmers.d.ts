@@ -1,0 +1,11 @@
+// Types for the untyped snowball-stemmers package (a JS port of the Snowball stemmers).
+declare module 'snowball-stemmers' {
+  interface Stemmer {
+    stem(word: string): string;
+  }
+  const snowball: {
+    newStemmer(algorithm: string): Stemmer;
+    algorithms(): string[];
+  };
+  export default snowball;
+}
