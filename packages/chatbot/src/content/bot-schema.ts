@@ -22,7 +22,10 @@ export const handoverTargetSchema = z.strictObject({
   /** Where contact requests for this target are e-mailed; null until the City fills it in
    * (requests then go to the deployment's CHATBOT_HANDOVER_EMAIL). */
   email: z.email().nullable().default(null),
-  url: z.url({ protocol: /^https$/ }).nullable().default(null),
+  url: z
+    .url({ protocol: /^https$/ })
+    .nullable()
+    .default(null),
 });
 export type HandoverTarget = z.infer<typeof handoverTargetSchema>;
 
@@ -62,7 +65,10 @@ export const intentSchema = z.strictObject({
   /** Short markdown, at most three sentences. */
   answer: localisedSchema,
   /** The one official page the answer points to. */
-  link: z.strictObject({ url: z.url({ protocol: /^https?$/ }), label: localisedSchema }).nullable().default(null),
+  link: z
+    .strictObject({ url: z.url({ protocol: /^https?$/ }), label: localisedSchema })
+    .nullable()
+    .default(null),
   /** Follow-up intents of the same bot offered as buttons. */
   quickReplies: z.array(idSchema).max(4).default([]),
   /** Handover target offered with this answer. */

@@ -46,17 +46,17 @@ function checkReferences(
 ): void {
   const intentIds = new Set(intents.map((i) => i.intent.id));
   const targetIds = new Set(bot.handoverTargets.map((t) => t.id));
-  const refer = (where: string, id: string) => {
-    if (!intentIds.has(id)) problems.push(`${where}: no intent "${id}" in this bot`);
+  const refer = (place: string, id: string): void => {
+    if (!intentIds.has(id)) problems.push(`${place}: no intent "${id}" in this bot`);
   };
-  bot.openingQuickReplies.forEach((id, i) => refer(`${where('bot.yml')}: openingQuickReplies.${i}`, id));
+  for (const [i, id] of bot.openingQuickReplies.entries()) refer(`${where('bot.yml')}: openingQuickReplies.${i}`, id);
   if (!targetIds.has(bot.defaultHandover)) {
     problems.push(`${where('bot.yml')}: defaultHandover: no handover target "${bot.defaultHandover}"`);
   }
   for (const { file, intent } of intents) {
     const shown = where(join('intents', file));
     if (`${intent.id}.yml` !== file) problems.push(`${shown}: id: "${intent.id}" differs from the file name`);
-    intent.quickReplies.forEach((id, i) => refer(`${shown}: quickReplies.${i}`, id));
+    for (const [i, id] of intent.quickReplies.entries()) refer(`${shown}: quickReplies.${i}`, id);
     if (intent.handover && !targetIds.has(intent.handover)) {
       problems.push(`${shown}: handover: no handover target "${intent.handover}" in bot.yml`);
     }
