@@ -1,5 +1,5 @@
 // Queries on owner assignments: who owns an idea, chosen by the bot or a person, and why.
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import { assignments, ideas } from './schema.ts';
 
@@ -47,12 +47,20 @@ export function confirmAssignment(db: Db, id: number): void {
 }
 
 /** The latest confirmed assignment of every idea still owned by that person: the owner bot's evidence. */
-export function listConfirmedEvidence(db: Db): { ideaId: number; ownerId: number; title: string; body: string }[] {
+export function listConfirmedEvidence(
+  db: Db,
+): { ideaId: number; ownerId: number; title: string; body: string; categoryId: number | null }[] {
   return db
-    .select({ ideaId: ideas.id, ownerId: assignments.ownerId, title: ideas.title, body: ideas.body })
+    .select({
+      ideaId: ideas.id,
+      ownerId: assignments.ownerId,
+      title: ideas.title,
+      body: ideas.body,
+      categoryId: ideas.categoryId,
+    })
     .from(assignments)
     .innerJoin(ideas, and(eq(ideas.id, assignments.ideaId), eq(ideas.ownerId, assignments.ownerId)))
-    .where(eq(assignments.confirmed, true))
+    .where(and(eq(assignments.confirmed, true), isNull(ideas.deletedAt)))
     .orderBy(assignments.id)
     .all();
 }

@@ -2,41 +2,49 @@
 import { renderMarkdown } from '@pulputtamo/shared/server';
 import type { CurrentUser } from '../auth/current-user.ts';
 import { insertAssignment } from '../db/assignments.ts';
-import { findCategory } from '../db/categories.ts';
+import { type CategoryRow, findCategory } from '../db/categories.ts';
 import { insertComment } from '../db/comments.ts';
 import { findIdea, updateIdeaRow } from '../db/ideas.ts';
+import { listOwnerRules } from '../db/owner-rules.ts';
 import { findUser } from '../db/users.ts';
+import { chooseOwner, type OwnerKnowledge } from '../owner-bot/choose-owner.ts';
 import type { Deps } from './ideas.ts';
 import { announceNewIdea, notifyOwnerAssigned } from './notifications.ts';
 
-/** The bot's decision (the contract of owner-bot/choose-owner.ts). */
-export interface OwnerChoice {
-  ownerId: number;
-  by: 'rule' | 'similarity' | 'category_default';
-  ruleId: number | null;
-  similarIdeaIds: number[];
-  confidence: number | null;
-  reason: { fi: string; sv: string; en: string };
-}
-
-// PENDING: calls owner-bot/choose-owner.ts chooseOwner once the ideas-bot module lands.
-function chooseOwnerFor(
-  _deps: Deps,
-  _idea: { title: string; body: string; categoryId: number | null; authorOrgUnit: string | null },
-  _categoryDefaultOwnerId: number | null,
-): OwnerChoice | null {
-  return null;
+/** The category and its ancestors, nearest first (a cycle in bad data stops the walk). */
+function categoryChain(deps: Pick<Deps, 'db'>, categoryId: number | null): CategoryRow[] {
+  const chain: CategoryRow[] = [];
+  let next = categoryId;
+  while (next !== null && !chain.some((c) => c.id === next)) {
+    const category = findCategory(deps.db, next);
+    if (!category) break;
+    chain.push(category);
+    next = category.parentId;
+  }
+  return chain;
 }
 
 /** Runs inside the submit transaction; returns work to run after it commits. */
 export function assignOwnerOnSubmit(deps: Deps, author: CurrentUser, ideaId: number): () => void {
   const idea = findIdea(deps.db, ideaId);
   if (!idea) throw new Error(`idea ${ideaId} vanished inside its own transaction`);
-  const category = idea.categoryId !== null ? findCategory(deps.db, idea.categoryId) : undefined;
-  const choice = chooseOwnerFor(
-    deps,
-    { title: idea.title, body: idea.body, categoryId: idea.categoryId, authorOrgUnit: author.orgUnit },
-    category?.defaultOwnerId ?? null,
+  const chain = categoryChain(deps, idea.categoryId);
+  const withDefault = chain.find((c) => c.defaultOwnerId !== null);
+  const knowledge: OwnerKnowledge = {
+    rules: listOwnerRules(deps.db),
+    index: deps.ownerIndex.similarity,
+    evidence: deps.ownerIndex.evidence,
+    categoryDefault:
+      withDefault?.defaultOwnerId != null
+        ? {
+            ownerId: withDefault.defaultOwnerId,
+            categoryName: { fi: withDefault.nameFi, sv: withDefault.nameSv, en: withDefault.nameEn },
+          }
+        : null,
+  };
+  const choice = chooseOwner(
+    { text: `${idea.title}\n${idea.body}`, categoryPath: chain.map((c) => c.id), authorOrgUnit: author.orgUnit },
+    knowledge,
   );
   const owner = choice ? findUser(deps.db, choice.ownerId) : undefined;
   const now = deps.clock();

@@ -19,5 +19,12 @@ export function recordOwnerResponse(deps: Deps, idea: IdeaRow, responderId: numb
   const assignment = findCurrentAssignment(deps.db, idea.id);
   if (!assignment || assignment.confirmed || assignment.ownerId !== responderId) return () => {};
   confirmAssignment(deps.db, assignment.id);
-  return () => addEvidence(deps, { ideaId: idea.id, ownerId: responderId, title: idea.title, body: idea.body });
+  return () =>
+    addEvidence(deps, {
+      ideaId: idea.id,
+      ownerId: responderId,
+      title: idea.title,
+      body: idea.body,
+      categoryId: idea.categoryId,
+    });
 }

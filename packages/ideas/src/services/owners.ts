@@ -52,6 +52,6 @@ export function changeOwner(deps: Deps, user: CurrentUser, ideaId: number, input
     });
     notifyOwnerAssigned(deps, { idea, assignmentId, ownerId: owner.id, reasonFi: reason.fi, by: 'person' });
   });
-  addEvidence(deps, { ideaId, ownerId: owner.id, title: idea.title, body: idea.body });
+  addEvidence(deps, { ideaId, ownerId: owner.id, title: idea.title, body: idea.body, categoryId: idea.categoryId });
   return getIdeaDetail(deps, user, ideaId);
 }

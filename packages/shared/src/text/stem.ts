@@ -1,4 +1,5 @@
 // Snowball stemming for Finnish, Swedish and English, so inflected forms of a word meet.
+/// <reference path="./snowball-stemmers.d.ts" />
 import snowball from 'snowball-stemmers';
 
 /** The languages Pulputtamo speaks. */
