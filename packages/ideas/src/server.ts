@@ -6,8 +6,15 @@ import { loadConfig } from './config.ts';
 import { openDb } from './db/client.ts';
 import { seedDemoData } from './db/seed.ts';
 import { deleteExpiredSessions } from './db/sessions.ts';
+import { createOutboxWorker } from './notify/outbox-worker.ts';
+import { createEmailSender } from './notify/send-email.ts';
+import { createWebhookSender } from './notify/send-webhook.ts';
+import { buildOwnerIndex } from './services/owner-index.ts';
+import { sendResponseReminders } from './services/response-reminders.ts';
 
 const HOUR_MS = 3_600_000;
+/** How often the outbox is drained. */
+const OUTBOX_INTERVAL_MS = 5_000;
 
 function main(): void {
   let config: ReturnType<typeof loadConfig>;
@@ -24,19 +31,33 @@ function main(): void {
   const db = openDb(config.dbPath);
   if (config.seed && seedDemoData(db)) logger.info('seeded demo data into an empty database');
   const clock = Date.now;
-  const app = createApp({ db, config, logger, clock });
-  const sessionCleanup = setInterval(() => {
+  const ownerIndex = buildOwnerIndex(db);
+  const app = createApp({ db, config, logger, clock, ownerIndex });
+
+  const email = config.smtpUrl ? createEmailSender(config.smtpUrl, config.mailFrom) : undefined;
+  if (!email) logger.warn('IDEAS_SMTP_URL is not set: email notifications stay queued in the outbox');
+  const outbox = createOutboxWorker({ db, clock, logger, senders: { email, webhook: createWebhookSender() } });
+  outbox.start(OUTBOX_INTERVAL_MS);
+
+  const hourly = () => {
     const removed = deleteExpiredSessions(db, clock());
     if (removed > 0) logger.info({ removed }, 'removed expired sessions');
-  }, HOUR_MS);
-  sessionCleanup.unref();
+    const due = sendResponseReminders({ db, config, logger, clock, ownerIndex });
+    if (due.overdue > 0) logger.info(due, 'owner response window: reminders and escalations queued');
+  };
+  hourly();
+  const hourlyTimer = setInterval(hourly, HOUR_MS);
+  hourlyTimer.unref();
+
   runService({
     name: 'ideas',
     fetch: app.fetch,
     port: config.port,
     logger,
-    onShutdown: () => {
-      clearInterval(sessionCleanup);
+    onShutdown: async () => {
+      clearInterval(hourlyTimer);
+      await outbox.stop();
+      email?.close();
       db.$client.close();
     },
   });

@@ -1,6 +1,88 @@
-// Queries on the notification outbox that the ideas service itself needs (the worker lives in notify/).
+// Queries on the notification outbox: enqueue, claim due rows, record the outcome of a send.
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import { notificationOutbox } from './schema.ts';
+
+export type OutboxRow = typeof notificationOutbox.$inferSelect;
+export type OutboxChannel = OutboxRow['channel'];
+
+export interface NewOutboxMessage {
+  channel: OutboxChannel;
+  recipient: string;
+  subject: string;
+  bodyText: string;
+  payload?: unknown;
+  /** Same key twice → queued once. */
+  dedupeKey: string;
+}
+
+/** Queues messages in the caller's transaction; a message whose dedupe key is known is skipped. */
+export function insertOutboxMessages(db: Db, messages: readonly NewOutboxMessage[], now: number): number {
+  if (messages.length === 0) return 0;
+  return db
+    .insert(notificationOutbox)
+    .values(
+      messages.map((m) => ({
+        channel: m.channel,
+        recipient: m.recipient,
+        subject: m.subject,
+        bodyText: m.bodyText,
+        payloadJson: m.payload === undefined ? null : JSON.stringify(m.payload),
+        dedupeKey: m.dedupeKey,
+        createdAt: now,
+        nextAttemptAt: now,
+      })),
+    )
+    .onConflictDoNothing({ target: notificationOutbox.dedupeKey })
+    .run().changes;
+}
+
+/** Pending messages due by `now` on the given channels, oldest first. */
+export function listDueMessages(db: Db, channels: readonly OutboxChannel[], now: number, limit: number): OutboxRow[] {
+  if (channels.length === 0) return [];
+  return db
+    .select()
+    .from(notificationOutbox)
+    .where(
+      and(
+        eq(notificationOutbox.status, 'pending'),
+        lte(notificationOutbox.nextAttemptAt, now),
+        inArray(notificationOutbox.channel, [...channels]),
+      ),
+    )
+    .orderBy(asc(notificationOutbox.nextAttemptAt), asc(notificationOutbox.id))
+    .limit(limit)
+    .all();
+}
+
+export function markSent(db: Db, id: number, now: number): void {
+  db.update(notificationOutbox)
+    .set({ status: 'sent', sentAt: now, lastError: null })
+    .where(eq(notificationOutbox.id, id))
+    .run();
+}
+
+/** Records a failed attempt: the message is retried at `nextAttemptAt`, or given up as dead. */
+export function markFailed(
+  db: Db,
+  id: number,
+  input: { attempts: number; error: string; nextAttemptAt: number; dead: boolean },
+): void {
+  db.update(notificationOutbox)
+    .set({
+      attempts: input.attempts,
+      lastError: input.error.slice(0, 1000),
+      nextAttemptAt: input.nextAttemptAt,
+      status: input.dead ? 'dead' : 'pending',
+    })
+    .where(eq(notificationOutbox.id, id))
+    .run();
+}
+
+/** Every message, oldest first (for tests and admin checks). */
+export function listOutbox(db: Db): OutboxRow[] {
+  return db.select().from(notificationOutbox).orderBy(asc(notificationOutbox.id)).all();
+}
 
 /** Empties the outbox (used after seeding demo history, whose events must not be mailed). */
 export function clearOutbox(db: Db): void {

@@ -8,8 +8,9 @@ import { findIdea, updateIdeaRow } from '../db/ideas.ts';
 import { listOwnerRules } from '../db/owner-rules.ts';
 import { findUser } from '../db/users.ts';
 import { chooseOwner, type OwnerKnowledge } from '../owner-bot/choose-owner.ts';
+import { categoryAdmins } from './category-admins.ts';
 import type { Deps } from './ideas.ts';
-import { announceNewIdea, notifyOwnerAssigned } from './notifications.ts';
+import { announceNewIdea, notifyOwnerAssigned, notifyUnassigned } from './notifications.ts';
 
 /** The category and its ancestors, nearest first (a cycle in bad data stops the walk). */
 function categoryChain(deps: Pick<Deps, 'db'>, categoryId: number | null): CategoryRow[] {
@@ -51,6 +52,7 @@ export function assignOwnerOnSubmit(deps: Deps, author: CurrentUser, ideaId: num
   if (!choice || !owner) {
     const body = 'Idealle ei löytynyt vielä vastuuhenkilöä automaattisesti. Ylläpito valitsee vastuuhenkilön pian.';
     insertComment(deps.db, { ideaId, authorId: null, kind: 'bot', body, bodyHtml: renderMarkdown(body), now });
+    notifyUnassigned(deps, { idea, admins: categoryAdmins(deps, idea.categoryId) });
     announceNewIdea(deps, { idea, ownerName: null });
     return () => {};
   }

@@ -2,25 +2,20 @@
 import type { IdeaStatus } from '@pulputtamo/shared';
 import type { CurrentUser } from '../auth/current-user.ts';
 import type { IdeaRow } from '../db/ideas.ts';
+import { insertOutboxMessages, type NewOutboxMessage } from '../db/outbox.ts';
 import { listSubscribers } from '../db/subscriptions.ts';
 import { findUser } from '../db/users.ts';
 import { ideaLink } from './idea-link.ts';
 import type { Deps } from './ideas.ts';
 import { STATUS_LABEL_FI } from './status-rules.ts';
 
-/** One message for the outbox (columns of notification_outbox). */
-export interface OutgoingNotification {
-  channel: 'email' | 'webhook';
-  recipient: string;
-  subject: string;
-  bodyText: string;
-  payload?: unknown;
-  /** Same key twice → queued once. */
-  dedupeKey: string;
-}
+/** One message for the outbox. */
+export type OutgoingNotification = NewOutboxMessage;
 
-// PENDING: queue() hands messages to notify/outbox-worker.ts enqueueNotification once it lands.
-function queue(_deps: Deps, _messages: OutgoingNotification[]): void {}
+/** Queues the messages in the caller's transaction, so they exist exactly when the event does. */
+function queue(deps: Deps, messages: OutgoingNotification[]): void {
+  insertOutboxMessages(deps.db, messages, deps.clock());
+}
 
 const excerpt = (text: string, max = 400) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -126,6 +121,78 @@ export function announceNewIdea(
       dedupeKey: `new-idea:${event.idea.id}:webhook`,
     },
   ];
+  queue(deps, messages);
+  return messages;
+}
+
+/** An idea the bot found no owner for → the category's admin, else every admin, to assign one. */
+export function notifyUnassigned(
+  deps: Deps,
+  event: { idea: Pick<IdeaRow, 'id' | 'title' | 'body'>; admins: { id: number; email: string | null }[] },
+): OutgoingNotification[] {
+  const link = ideaLink(deps.config, event.idea.id);
+  const messages = event.admins.flatMap((a) =>
+    a.email
+      ? [
+          {
+            channel: 'email' as const,
+            recipient: a.email,
+            subject: `Idealta puuttuu vastuuhenkilö: ${event.idea.title}`,
+            bodyText: `Omistajabotti ei löytänyt vastuuhenkilöä idealle "${event.idea.title}".\n\n${excerpt(event.idea.body)}\n\nValitse vastuuhenkilö: ${link}`,
+            dedupeKey: `unassigned:${event.idea.id}:to:${a.id}`,
+          },
+        ]
+      : [],
+  );
+  queue(deps, messages);
+  return messages;
+}
+
+/** No response within the window → a reminder to the owner (once per assignment). */
+export function notifyResponseReminder(
+  deps: Deps,
+  event: { ideaId: number; title: string; assignmentId: number; owner: { email: string | null; displayName: string } },
+): OutgoingNotification[] {
+  if (!event.owner.email) return [];
+  const days = deps.config.responseDays;
+  const messages: OutgoingNotification[] = [
+    {
+      channel: 'email',
+      recipient: event.owner.email,
+      subject: `Muistutus: idea odottaa vastaustasi – ${event.title}`,
+      bodyText: `Hei ${event.owner.displayName},\n\nidea "${event.title}" on odottanut vastaustasi yli ${days} päivää. Vastaa muuttamalla sen tilaa tai kommentoimalla, tai siirrä se oikealle vastuuhenkilölle. Jos vastausta ei tule ${days} päivän kuluessa, asia siirtyy palvelualueen ylläpitäjälle.\n\nAvaa idea: ${ideaLink(deps.config, event.ideaId)}`,
+      dedupeKey: `reminder:${event.assignmentId}`,
+    },
+  ];
+  queue(deps, messages);
+  return messages;
+}
+
+/** No response within twice the window → the category's admin (once per assignment). */
+export function notifyEscalation(
+  deps: Deps,
+  event: {
+    ideaId: number;
+    title: string;
+    assignmentId: number;
+    owner: { displayName: string };
+    admins: { id: number; email: string | null }[];
+  },
+): OutgoingNotification[] {
+  const days = 2 * deps.config.responseDays;
+  const messages = event.admins.flatMap((a) =>
+    a.email
+      ? [
+          {
+            channel: 'email' as const,
+            recipient: a.email,
+            subject: `Idea ilman vastausta ${days} päivää: ${event.title}`,
+            bodyText: `Idean "${event.title}" vastuuhenkilö ${event.owner.displayName} ei ole vastannut ${days} päivässä muistutuksesta huolimatta. Vastaa, siirrä idea toiselle vastuuhenkilölle tai ota yhteyttä vastuuhenkilöön.\n\nAvaa idea: ${ideaLink(deps.config, event.ideaId)}`,
+            dedupeKey: `escalation:${event.assignmentId}:to:${a.id}`,
+          },
+        ]
+      : [],
+  );
   queue(deps, messages);
   return messages;
 }
