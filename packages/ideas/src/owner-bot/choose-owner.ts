@@ -1,6 +1,7 @@
 // The owner bot's decision for a new idea: (1) an explicit rule, else (2) the owner that confirmed
 // owners of similar past ideas point to, else (3) the category's default owner; with the reason.
 import { matchRule, type OwnerRule, type RuleSubject } from './match-rule.ts';
+import { scoreOwners } from './owner-profiles.ts';
 import { querySimilar, type SimilarityIndex } from './similarity-index.ts';
 
 export interface OwnerEvidence {
@@ -32,24 +33,29 @@ export interface OwnerChoice {
 
 /** The similarity step's tuning (chosen by leave-one-out on the benchmark's history split). */
 export interface SimilarityOptions {
-  /** Neighbours that vote. */
-  neighbours: number;
-  /** Extra weight of a neighbour in the idea's own category (or its service area). */
-  sameCategoryBoost: number;
-  /** The nearest neighbour must be at least this similar (cosine). */
+  /** Extra weight for owners whose past ideas are in the idea's category: score × (1 + boost × share). */
+  categoryBoost: number;
+  /** The best owner profile must be at least this similar (cosine). */
   minSimilarity: number;
-  /** The winning owner's share of the vote needed when a category default is there to fall back on. */
+  /** The winner's share of the top three scores needed when a category default is there to fall back on. */
   minConfidence: number;
 }
 
 export const DEFAULT_SIMILARITY: SimilarityOptions = {
-  neighbours: 7,
-  sameCategoryBoost: 0.5,
-  minSimilarity: 0.1,
+  categoryBoost: 2,
+  minSimilarity: 0.02,
   minConfidence: 0.4,
 };
 
 const quoted = (titles: string[]) => titles.map((t) => `”${t}”`).join(', ');
+
+/** Evidence without one idea (leave-one-out evaluation); the index keeps it but nothing points to it. */
+function withoutIdea(evidence: ReadonlyMap<number, OwnerEvidence>, excludeId?: number) {
+  if (excludeId === undefined || !evidence.has(excludeId)) return evidence;
+  const copy = new Map(evidence);
+  copy.delete(excludeId);
+  return copy;
+}
 
 function bySimilarity(
   subject: RuleSubject,
@@ -57,39 +63,43 @@ function bySimilarity(
   options: SimilarityOptions,
   excludeId?: number,
 ): OwnerChoice | null {
-  const neighbours = querySimilar(knowledge.index, subject.text, options.neighbours, excludeId);
-  const top = neighbours[0];
-  if (!top || top.score < options.minSimilarity) return null;
-  const votes = new Map<number, number>();
-  let total = 0;
-  for (const n of neighbours) {
-    const e = knowledge.evidence.get(n.id);
-    if (!e) continue;
-    const sameCategory = e.categoryId !== null && subject.categoryPath.includes(e.categoryId);
-    const weight = n.score * (sameCategory ? 1 + options.sameCategoryBoost : 1);
-    votes.set(e.ownerId, (votes.get(e.ownerId) ?? 0) + weight);
-    total += weight;
-  }
-  const [winner] = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  if (!winner || total === 0) return null;
-  const confidence = winner[1] / total;
+  const evidence = withoutIdea(knowledge.evidence, excludeId);
+  const ranked = scoreOwners(knowledge.index, evidence, subject.text, subject.categoryPath, options.categoryBoost);
+  const [best] = ranked;
+  if (!best || best.similarity < options.minSimilarity) return null;
+  const top = ranked.slice(0, 3).reduce((sum, r) => sum + r.score, 0);
+  const confidence = best.score / top;
   if (knowledge.categoryDefault && confidence < options.minConfidence) return null;
-  const similar = neighbours
-    .filter((n) => knowledge.evidence.get(n.id)?.ownerId === winner[0])
+  const similar = querySimilar(knowledge.index, subject.text, 50, excludeId)
+    .filter((n) => evidence.get(n.id)?.ownerId === best.ownerId)
     .slice(0, 3)
     .map((n) => n.id);
-  const titles = quoted(similar.map((id) => knowledge.evidence.get(id)?.title ?? ''));
+  const titles = quoted(similar.map((id) => evidence.get(id)?.title ?? ''));
   const pct = Math.round(confidence * 100);
+  const like = {
+    fi:
+      similar.length > 0
+        ? `Idea muistuttaa aiempia ideoita, joiden vastuuhenkilönä hän on toiminut: ${titles}`
+        : 'Idea muistuttaa ideoita, joiden vastuuhenkilönä hän on toiminut',
+    sv:
+      similar.length > 0
+        ? `Idén liknar tidigare idéer som hen har ansvarat för: ${titles}`
+        : 'Idén liknar idéer som hen har ansvarat för',
+    en:
+      similar.length > 0
+        ? `The idea resembles earlier ideas this person has owned: ${titles}`
+        : 'The idea resembles ideas this person has owned',
+  };
   return {
-    ownerId: winner[0],
+    ownerId: best.ownerId,
     by: 'similarity',
     ruleId: null,
     similarIdeaIds: similar,
     confidence: Math.round(confidence * 1000) / 1000,
     reason: {
-      fi: `Idea muistuttaa aiempia ideoita, joiden vastuuhenkilönä hän on toiminut: ${titles} (varmuus ${pct} %).`,
-      sv: `Idén liknar tidigare idéer som hen har ansvarat för: ${titles} (säkerhet ${pct} %).`,
-      en: `The idea resembles earlier ideas this person has owned: ${titles} (confidence ${pct}%).`,
+      fi: `${like.fi} (varmuus ${pct} %).`,
+      sv: `${like.sv} (säkerhet ${pct} %).`,
+      en: `${like.en} (confidence ${pct}%).`,
     },
   };
 }

@@ -16,7 +16,7 @@ const STOP_WORDS = new Set(
 );
 
 /** Weight of one 4-gram relative to a whole stem. */
-const GRAM_WEIGHT = 0.25;
+const GRAM_WEIGHT = 0.5;
 
 /** Feature → count of `text`; deterministic, never throws. */
 export function ideaFeatures(text: string, lang: TextLang = 'fi'): Map<string, number> {

@@ -12,10 +12,12 @@ export interface SimilarityIndex {
   postings: Map<string, Set<number>>;
   /** Document norms depend on IDF, which changes as documents come and go. */
   normsStale: boolean;
+  /** Bumped on every change, so caches built from the index know when to rebuild. */
+  version: number;
 }
 
 export function createSimilarityIndex(): SimilarityIndex {
-  return { docs: new Map(), postings: new Map(), normsStale: false };
+  return { docs: new Map(), postings: new Map(), normsStale: false, version: 0 };
 }
 
 /** Adds or replaces document `id`. */
@@ -32,6 +34,7 @@ export function indexDocument(index: SimilarityIndex, id: number, text: string):
     docs.add(id);
   }
   index.normsStale = true;
+  index.version++;
 }
 
 export function removeDocument(index: SimilarityIndex, id: number): void {
@@ -44,17 +47,18 @@ export function removeDocument(index: SimilarityIndex, id: number): void {
   }
   index.docs.delete(id);
   index.normsStale = true;
+  index.version++;
 }
 
-function idf(index: SimilarityIndex, feature: string): number {
+export function idf(index: SimilarityIndex, feature: string): number {
   const df = index.postings.get(feature)?.size ?? 0;
   return Math.log((1 + index.docs.size) / (1 + df)) + 1;
 }
 
 /** Sub-linear term frequency, so one repeated word does not drown the rest (weights below 1 stay as they are). */
-const tf = (count: number) => (count <= 1 ? count : 1 + Math.log(count));
+export const tf = (count: number) => (count <= 1 ? count : 1 + Math.log(count));
 
-function refreshNorms(index: SimilarityIndex): void {
+export function refreshNorms(index: SimilarityIndex): void {
   if (!index.normsStale) return;
   for (const doc of index.docs.values()) {
     let sum = 0;
@@ -62,6 +66,30 @@ function refreshNorms(index: SimilarityIndex): void {
     doc.norm = Math.sqrt(sum);
   }
   index.normsStale = false;
+}
+
+/** Document `id` as a unit TF-IDF vector (empty when unknown). */
+export function unitVector(index: SimilarityIndex, id: number): Map<string, number> {
+  refreshNorms(index);
+  const doc = index.docs.get(id);
+  const v = new Map<string, number>();
+  if (!doc || doc.norm === 0) return v;
+  for (const [f, c] of doc.features) v.set(f, (tf(c) * idf(index, f)) / doc.norm);
+  return v;
+}
+
+/** `text` as a unit TF-IDF vector over the index's IDF. */
+export function queryVector(index: SimilarityIndex, text: string): Map<string, number> {
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const [f, c] of ideaFeatures(text)) {
+    const w = tf(c) * idf(index, f);
+    v.set(f, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (const [f, w] of v) v.set(f, w / norm);
+  return v;
 }
 
 /** The `limit` most similar documents to `text` (cosine > 0), best first; ties by lower id. */
