@@ -1,10 +1,15 @@
 // `pnpm content:check [bot-id…]`: validates the bots' content files and prints per-intent counts.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError, loadBot } from '../content/load-bot.ts';
 
 const botsDir = join(import.meta.dirname, '..', '..', 'bots');
-const ids = process.argv.slice(2).length > 0 ? process.argv.slice(2) : readdirSync(botsDir).sort();
+const ids =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : readdirSync(botsDir)
+        .filter((name) => existsSync(join(botsDir, name, 'bot.yml')))
+        .sort();
 let failed = false;
 for (const id of ids) {
   try {

@@ -30,7 +30,8 @@ export const handoverTargetSchema = z.strictObject({
 export type HandoverTarget = z.infer<typeof handoverTargetSchema>;
 
 export const botSchema = z.strictObject({
-  id: z.enum(['businesskuopio', 'library', 'employer']),
+  /** The folder name: `businesskuopio`, `library`, `employer`, or an imported bot's own id. */
+  id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'lower-case letters, digits, - and _ only'),
   name: localisedSchema,
   /** public: anyone on the internet; staff: served only by an internal deployment behind sign-in. */
   audience: z.enum(['public', 'staff']),
@@ -43,6 +44,12 @@ export const botSchema = z.strictObject({
   fallback: localisedSchema,
   /** Said after two fallbacks in a row, together with the handover. */
   handoverOffer: localisedSchema,
+  /** Said after "something else": invites the visitor to put the question in other words. */
+  rephrase: localisedSchema.default({
+    fi: 'Kerro kysymyksesi vielä omin sanoin, niin yritän uudelleen.',
+    sv: 'Skriv gärna din fråga med andra ord, så försöker jag igen.',
+    en: 'Please put your question in other words and I will try again.',
+  }),
   /** Label of the "something else" button under "did you mean". */
   somethingElse: localisedSchema,
   /** The question "did you mean…?" before the alternatives. */

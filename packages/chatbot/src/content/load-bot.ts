@@ -1,6 +1,6 @@
 // Reads and validates one bot's content folder; every error names the file, the intent and the field.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { type BotFile, botSchema, type IntentFile, intentSchema } from './bot-schema.ts';
@@ -50,6 +50,9 @@ function checkReferences(
     if (!intentIds.has(id)) problems.push(`${place}: no intent "${id}" in this bot`);
   };
   for (const [i, id] of bot.openingQuickReplies.entries()) refer(`${where('bot.yml')}: openingQuickReplies.${i}`, id);
+  if (bot.id !== basename(where('.'))) {
+    problems.push(`${where('bot.yml')}: id: "${bot.id}" differs from the folder name`);
+  }
   if (!targetIds.has(bot.defaultHandover)) {
     problems.push(`${where('bot.yml')}: defaultHandover: no handover target "${bot.defaultHandover}"`);
   }
