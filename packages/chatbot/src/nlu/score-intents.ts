@@ -1,0 +1,33 @@
+// Calibrated intent probabilities for one message: the classifier, plus known phrasings repeated exactly.
+import { computeLogits } from './compute-logits.ts';
+import { matchPhrase } from './match-phrase.ts';
+import type { NluLang, NluModel } from './nlu-model.ts';
+import { softmax } from './softmax.ts';
+import { vectorizeText } from './vectorize.ts';
+
+/**
+ * Share of the probability moved to the intent whose example the message repeats word for word,
+ * so that a phrasing a content owner has just added is recognised with at least this confidence.
+ */
+const EXACT_WEIGHT = 0.5;
+
+/**
+ * One probability per intent (summing to 1) for `text` read as `lang`, at the given softmax
+ * temperature (default: the model's). Undefined when no feature of the text is known.
+ */
+export function scoreIntents(
+  model: NluModel,
+  text: string,
+  lang: NluLang,
+  temperature = model.temperature,
+): Float64Array | undefined {
+  const vector = vectorizeText(model, text, lang);
+  if (vector.indices.length === 0 || model.intents.length === 0) return undefined;
+  const probs = softmax(computeLogits(model, vector), temperature);
+  const known = matchPhrase(model, text);
+  if (known !== undefined) {
+    for (let i = 0; i < probs.length; i++) probs[i] = probs[i]! * (1 - EXACT_WEIGHT);
+    probs[known] = probs[known]! + EXACT_WEIGHT;
+  }
+  return probs;
+}

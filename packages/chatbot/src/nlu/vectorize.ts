@@ -1,0 +1,40 @@
+// Looks up a message's features in the model vocabulary and weights them (sublinear TF-IDF, L2-normalised).
+import { extractFeatures } from './extract-features.ts';
+import type { NluLang, NluModel } from './nlu-model.ts';
+
+/** A sparse row: vocabulary indices and their values. */
+export interface SparseVector {
+  indices: Int32Array;
+  values: Float32Array;
+}
+
+/**
+ * Keeps the features the vocabulary knows, weights each `(1 + ln count) × inputScale[row]` and
+ * scales the vector to unit length. Unknown features are dropped; no known feature → empty vector.
+ */
+export function vectorize(
+  features: Map<number, number>,
+  vocabulary: Map<number, number>,
+  inputScales: Float32Array,
+): SparseVector {
+  const indices: number[] = [];
+  const values: number[] = [];
+  let norm = 0;
+  for (const [hash, count] of features) {
+    const row = vocabulary.get(hash);
+    if (row === undefined) continue;
+    const value = (1 + Math.log(count)) * (inputScales[row] ?? 0);
+    indices.push(row);
+    values.push(value);
+    norm += value * value;
+  }
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  const out = new Float32Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = (values[i] ?? 0) * scale;
+  return { indices: Int32Array.from(indices), values: out };
+}
+
+/** Features of `text` read as `lang`, vectorised against the model's vocabulary. */
+export function vectorizeText(model: NluModel, text: string, lang: NluLang): SparseVector {
+  return vectorize(extractFeatures(text, lang, model.features), model.vocabulary, model.inputScales);
+}
