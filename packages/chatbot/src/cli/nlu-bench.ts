@@ -1,0 +1,203 @@
+// `pnpm nlu:bench`: trains and tests the NLU engine and NLP.js on CLINC150 and MASSIVE fi/sv/en, prints one table.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chooseThreshold } from '../nlu/choose-threshold.ts';
+import { classify } from '../nlu/classify.ts';
+import { deserializeModel } from '../nlu/deserialize-model.ts';
+import type { NluExample } from '../nlu/nlu-model.ts';
+import { serializeModel } from '../nlu/serialize-model.ts';
+import { trainModel } from '../nlu/train-model.ts';
+import { type BenchDataset, DATASET_NAMES, defaultBenchDataDir, loadBenchDataset } from './nlu-bench-data.ts';
+import { type BenchMetrics, type BenchPrediction, computeBenchMetrics } from './nlu-bench-metrics.ts';
+import { formatBenchTable } from './nlu-bench-table.ts';
+import { trainNlpjs } from './nlu-nlpjs.ts';
+import { createProgressBar } from './nlu-progress.ts';
+
+/** One row of `bench-results/nlu.json`. */
+export interface BenchRow {
+  dataset: string;
+  system: string;
+  accuracy: number;
+  oosRecall: number | null;
+  trainMs: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+const USAGE = `Usage: pnpm nlu:bench [--quick] [--dataset clinc150,massive-fi-FI,…] [--no-nlpjs] [--data <folder>]
+  --quick      a fifth of each split, for development (results are not written)
+  --dataset    only these datasets (${DATASET_NAMES.join(', ')})
+  --no-nlpjs   skip the NLP.js peer
+  --data       benchmark data folder (default ../shared/bench-data beside the repository)`;
+
+/** Every `step`-th item: a deterministic sample that keeps every intent. */
+const sample = <T>(items: T[], step: number): T[] => (step === 1 ? items : items.filter((_, i) => i % step === 0));
+
+async function timeEach<T>(
+  label: string,
+  items: readonly T[],
+  run: (item: T) => Promise<string | undefined> | string | undefined,
+) {
+  const out: BenchPrediction[] = [];
+  if (items.length === 0) return out;
+  const bar = createProgressBar(label, items.length);
+  for (const item of items) {
+    const started = performance.now();
+    const intent = await run(item);
+    out.push({ intent, ms: performance.now() - started });
+    bar.tick();
+  }
+  bar.done();
+  return out;
+}
+
+async function benchPulputtamo(
+  data: BenchDataset,
+  notes: string[],
+): Promise<{ metrics: BenchMetrics; trainMs: number }> {
+  const bar = createProgressBar(`${data.name} · pulputtamo: train`, 0);
+  const started = performance.now();
+  const trained = trainModel(data.train, {
+    defaultLang: data.lang,
+    validation: { examples: data.tune, outOfScope: data.tuneOutOfScope },
+  });
+  const trainMs = performance.now() - started;
+  bar.done();
+  const json = serializeModel(trained);
+  const loadStarted = performance.now();
+  const model = deserializeModel(json);
+  const loadMs = performance.now() - loadStarted;
+  notes.push(
+    `${data.name}: pulputtamo model ${model.intents.length} intents, ${model.hashes.length} features, ` +
+      `${(json.length / 1e6).toFixed(1)} MB JSON, loads in ${loadMs.toFixed(0)} ms; ` +
+      `temperature ${model.temperature.toFixed(3)}, threshold ${model.threshold.toFixed(3)}`,
+  );
+  const openSet = data.testOutOfScope.length > 0;
+  const predict = (e: NluExample) => {
+    const result = classify(model, e.text, { lang: data.lang });
+    return openSet && result.outOfScope ? undefined : result.ranking[0]?.intent;
+  };
+  const label = `${data.name} · pulputtamo: test`;
+  const inScope = await timeEach(label, data.test, predict);
+  const outOfScope = await timeEach(`${label} (out of scope)`, data.testOutOfScope, predict);
+  return {
+    metrics: computeBenchMetrics(
+      data.test.map((e, i) => ({ gold: e.intent, prediction: inScope[i]! })),
+      outOfScope,
+    ),
+    trainMs,
+  };
+}
+
+async function benchNlpjs(data: BenchDataset, notes: string[]): Promise<{ metrics: BenchMetrics; trainMs: number }> {
+  const bar = createProgressBar(`${data.name} · nlp.js: train`, 0);
+  const started = performance.now();
+  const nlp = await trainNlpjs(data.train, data.lang);
+  const trainMs = performance.now() - started;
+  bar.done();
+  let threshold = 0;
+  if (data.tuneOutOfScope.length > 0) {
+    // NLP.js gets the same threshold rule as Pulputtamo, chosen on the same validation split.
+    const tuneBar = createProgressBar(
+      `${data.name} · nlp.js: choose threshold`,
+      data.tune.length + data.tuneOutOfScope.length,
+    );
+    const inScope: { confidence: number; correct: boolean }[] = [];
+    for (const e of data.tune) {
+      const r = await nlp.classify(e.text);
+      inScope.push({ confidence: r.confidence, correct: r.intent === e.intent });
+      tuneBar.tick();
+    }
+    const oos: number[] = [];
+    for (const e of data.tuneOutOfScope) {
+      oos.push((await nlp.classify(e.text)).confidence);
+      tuneBar.tick();
+    }
+    threshold = chooseThreshold(inScope, oos);
+    tuneBar.done();
+    notes.push(`${data.name}: nlp.js threshold ${threshold.toFixed(3)} (chosen on validation)`);
+  }
+  const predict = async (e: NluExample) => {
+    const r = await nlp.classify(e.text);
+    return r.confidence < threshold ? undefined : r.intent;
+  };
+  const label = `${data.name} · nlp.js: test`;
+  const inScope = await timeEach(label, data.test, predict);
+  const outOfScope = await timeEach(`${label} (out of scope)`, data.testOutOfScope, predict);
+  return {
+    metrics: computeBenchMetrics(
+      data.test.map((e, i) => ({ gold: e.intent, prediction: inScope[i]! })),
+      outOfScope,
+    ),
+    trainMs,
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      dataset: { type: 'string' },
+      'no-nlpjs': { type: 'boolean', default: false },
+      data: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const wanted = values.dataset?.split(',').map((s) => s.trim()) ?? [...DATASET_NAMES];
+  const unknown = wanted.filter((w) => !(DATASET_NAMES as readonly string[]).includes(w));
+  if (unknown.length > 0) throw new Error(`Unknown dataset: ${unknown.join(', ')}\n${USAGE}`);
+  const dir = values.data ?? defaultBenchDataDir();
+  const step = values.quick ? 5 : 1;
+  const rows: (BenchRow & { oosPrecision: number | null })[] = [];
+  const notes: string[] = [];
+  for (const name of DATASET_NAMES.filter((n) => wanted.includes(n))) {
+    const full = loadBenchDataset(dir, name);
+    const data: BenchDataset = {
+      ...full,
+      train: sample(full.train, step),
+      tune: sample(full.tune, step),
+      tuneOutOfScope: sample(full.tuneOutOfScope, step),
+      test: sample(full.test, step),
+      testOutOfScope: sample(full.testOutOfScope, step),
+    };
+    const systems = values['no-nlpjs']
+      ? [['pulputtamo', benchPulputtamo] as const]
+      : ([
+          ['pulputtamo', benchPulputtamo],
+          ['nlp.js', benchNlpjs],
+        ] as const);
+    for (const [system, run] of systems) {
+      const { metrics, trainMs } = await run(data, notes);
+      rows.push({ dataset: name, system, ...metrics, trainMs });
+    }
+  }
+  console.log(formatBenchTable(rows));
+  for (const note of notes) console.log(`  ${note}`);
+  if (values.quick || values.dataset || values['no-nlpjs']) {
+    console.log('\nPartial run: bench-results/nlu.json left unchanged (run without options to write it).');
+    return;
+  }
+  const outDir = join(import.meta.dirname, '..', '..', 'bench-results');
+  mkdirSync(outDir, { recursive: true });
+  const json: BenchRow[] = rows.map(({ dataset, system, accuracy, oosRecall, trainMs, p50Ms, p99Ms }) => ({
+    dataset,
+    system,
+    accuracy,
+    oosRecall,
+    trainMs,
+    p50Ms,
+    p99Ms,
+  }));
+  writeFileSync(join(outDir, 'nlu.json'), `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`\nWrote ${join('bench-results', 'nlu.json')}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
