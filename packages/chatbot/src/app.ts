@@ -1,4 +1,5 @@
 // Builds the chatbot service's Hono app from its dependencies; no port, no env, no globals.
+import { HttpError } from '@pulputtamo/shared';
 import {
   createErrorHandler,
   healthRoutes,
@@ -8,9 +9,17 @@ import {
   widgetRoutes,
 } from '@pulputtamo/shared/server';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import type { Logger } from 'pino';
 import type { ChatbotConfig } from './config.ts';
 import type { Db } from './db/client.ts';
+import type { LiveChatAdapter } from './handover/live-chat-adapter.ts';
+import type { BotRegistry } from './registry/bot-registry.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { botRoutes } from './routes/bots.ts';
+import { handoverRoutes } from './routes/handover.ts';
+import { messageRoutes } from './routes/messages.ts';
 
 export interface ChatbotDeps {
   db: Db;
@@ -18,16 +27,40 @@ export interface ChatbotDeps {
   logger: Logger;
   /** Current time in epoch ms; tests pass a fixed clock. */
   clock: () => number;
+  /** The bots served here, trained. */
+  bots: BotRegistry;
+  /** The live-chat product, when one is configured. */
+  liveChat?: LiveChatAdapter | undefined;
 }
 
 export type ChatbotEnv = { Variables: RequestIdVariables };
+
+/** Largest accepted request body; a chat message is at most a few kilobytes of JSON. */
+const MAX_BODY_BYTES = 32 * 1024;
 
 export function createApp(deps: ChatbotDeps): Hono<ChatbotEnv> {
   const app = new Hono<ChatbotEnv>();
   app.use(requestLogger(deps.logger));
   app.onError(createErrorHandler(deps.logger));
   app.notFound(notFoundHandler);
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new HttpError(413, `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`, {
+          code: 'body-too-large',
+        });
+      },
+    }),
+  );
+  // The widget runs on other sites (businesskuopio.fi); the public API uses no cookies.
+  app.use('/api/bots/*', cors({ origin: '*', allowMethods: ['GET', 'POST', 'DELETE'], maxAge: 600 }));
+  app.use('/api/bots', cors({ origin: '*', allowMethods: ['GET'], maxAge: 600 }));
   app.route('/', healthRoutes());
+  app.route('/', botRoutes(deps));
+  app.route('/', messageRoutes(deps));
+  app.route('/', handoverRoutes(deps));
+  app.route('/', adminRoutes(deps));
   app.route('/', widgetRoutes({ pages: { '/demo': 'demo-business.html' } }));
   return app;
 }

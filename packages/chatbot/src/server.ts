@@ -1,29 +1,74 @@
-// Starts the chatbot service: reads env, opens and migrates the database, serves.
+// Starts the chatbot service: reads env, opens and migrates the database, loads and trains the
+// bots, serves, drains the email outbox and applies the retention period; stops cleanly.
 import { ConfigError, createLogger, runService } from '@pulputtamo/shared/server';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { ContentError } from './content/load-bot.ts';
 import { openDb } from './db/client.ts';
+import { deleteOlderThan } from './db/retention.ts';
+import { createWebhookLiveChat } from './handover/create-webhook-live-chat.ts';
+import { createOutboxWorker } from './handover/outbox-worker.ts';
+import { createEmailSender } from './handover/send-email.ts';
+import { createDbModelCache } from './registry/model-cache.ts';
+import { openBotRegistry } from './registry/open-bot-registry.ts';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** How often the outbox is drained. */
+const OUTBOX_INTERVAL_MS = 5_000;
+
+/** Exits with the message of a configuration or content error; other errors are thrown on. */
+function exitOn(err: unknown): never {
+  if (err instanceof ConfigError || err instanceof ContentError) {
+    console.error(`chatbot: ${err.message}`);
+    process.exit(2);
+  }
+  throw err;
+}
 
 function main(): void {
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(process.env);
   } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(`chatbot: ${err.message}`);
-      process.exit(2);
-    }
-    throw err;
+    exitOn(err);
   }
   const logger = createLogger('chatbot', config.logLevel);
   const db = openDb(config.dbPath);
-  const app = createApp({ db, config, logger, clock: Date.now });
+  let bots: ReturnType<typeof openBotRegistry>;
+  try {
+    bots = openBotRegistry(db, config, createDbModelCache(db, Date.now));
+  } catch (err) {
+    db.$client.close();
+    exitOn(err);
+  }
+  logger.info({ bots: bots.list().map((b) => b.id), internal: config.internal }, 'bots trained');
+  const clock = Date.now;
+  const liveChat = config.liveChatWebhookUrl ? createWebhookLiveChat(config.liveChatWebhookUrl) : undefined;
+  const app = createApp({ db, config, logger, clock, bots, liveChat });
+
+  const email = config.smtpUrl ? createEmailSender(config.smtpUrl, config.mailFrom) : undefined;
+  if (!email) logger.warn('CHATBOT_SMTP_URL is not set: contact request emails stay queued in the outbox');
+  const outbox = email ? createOutboxWorker({ db, clock, logger, send: email }) : undefined;
+  outbox?.start(OUTBOX_INTERVAL_MS);
+
+  const hourly = () => {
+    const removed = deleteOlderThan(db, clock() - config.retentionDays * DAY_MS);
+    if (Object.values(removed).some((n) => n > 0)) logger.info(removed, 'retention: removed old conversations');
+  };
+  hourly();
+  const hourlyTimer = setInterval(hourly, HOUR_MS);
+  hourlyTimer.unref();
+
   runService({
     name: 'chatbot',
     fetch: app.fetch,
     port: config.port,
     logger,
-    onShutdown: () => {
+    onShutdown: async () => {
+      clearInterval(hourlyTimer);
+      await outbox?.stop();
+      email?.close();
       db.$client.close();
     },
   });
