@@ -36,7 +36,30 @@ describe('ideas app', () => {
 describe('ideas config', () => {
   it('refuses the dev login in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_MODE: dev login is not allowed/);
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_MODE: 'oidc' }).production).toBe(true);
+    const providers = JSON.stringify([
+      { id: 'kuopio', label: 'Kuopio', issuer: 'https://login.example', clientId: 'c', clientSecret: 's' },
+    ]);
+    const secret = 'x'.repeat(32);
+    expect(
+      loadConfig({
+        NODE_ENV: 'production',
+        AUTH_MODE: 'oidc',
+        IDEAS_OIDC_PROVIDERS: providers,
+        IDEAS_SESSION_SECRET: secret,
+      }).production,
+    ).toBe(true);
+  });
+
+  it('needs identity providers and a session secret for OIDC, naming the bad field', () => {
+    expect(() => loadConfig({ AUTH_MODE: 'oidc', IDEAS_SESSION_SECRET: 'x'.repeat(32) })).toThrow(
+      /IDEAS_OIDC_PROVIDERS: AUTH_MODE=oidc needs at least one/,
+    );
+    expect(() => loadConfig({ AUTH_MODE: 'oidc', IDEAS_OIDC_PROVIDERS: '[]' })).toThrow(/IDEAS_SESSION_SECRET/);
+    expect(() => loadConfig({ IDEAS_OIDC_PROVIDERS: '{oops' })).toThrow(/IDEAS_OIDC_PROVIDERS: not valid JSON/);
+    expect(() => loadConfig({ IDEAS_OIDC_PROVIDERS: JSON.stringify([{ id: 'A B', label: 'x' }]) })).toThrow(
+      /IDEAS_OIDC_PROVIDERS: .*\[0\.id\].*\[0\.issuer\]/s,
+    );
+    expect(() => loadConfig({ IDEAS_SESSION_SECRET: 'short' })).toThrow(/IDEAS_SESSION_SECRET/);
   });
 
   it('names a bad port variable', () => {

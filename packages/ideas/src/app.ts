@@ -12,6 +12,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
 import { type CurrentUserVariables, currentUser } from './auth/current-user.ts';
+import { createOidcClient, type OidcClient } from './auth/oidc-client.ts';
 import type { IdeasConfig } from './config.ts';
 import type { Db } from './db/client.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -20,6 +21,7 @@ import { commentRoutes } from './routes/comments.ts';
 import { directoryRoutes } from './routes/directory.ts';
 import { feedRoutes } from './routes/feed.ts';
 import { ideaRoutes } from './routes/ideas.ts';
+import { oidcRoutes } from './routes/oidc.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { statusRoutes } from './routes/status.ts';
 import { voteRoutes } from './routes/votes.ts';
@@ -33,6 +35,8 @@ export interface IdeasDeps {
   clock: () => number;
   /** The owner bot's evidence (confirmed owners of past ideas), kept in memory and updated on confirmation. */
   ownerIndex: OwnerIndex;
+  /** The OpenID Connect relying party (AUTH_MODE=oidc). */
+  oidc: OidcClient;
 }
 
 export type IdeasEnv = { Variables: RequestIdVariables & CurrentUserVariables };
@@ -40,8 +44,14 @@ export type IdeasEnv = { Variables: RequestIdVariables & CurrentUserVariables };
 /** Largest accepted request body: a 10,000-character idea in JSON with room for escapes. */
 const MAX_BODY_BYTES = 256 * 1024;
 
-export function createApp(input: Omit<IdeasDeps, 'ownerIndex'> & { ownerIndex?: OwnerIndex }): Hono<IdeasEnv> {
-  const deps: IdeasDeps = { ...input, ownerIndex: input.ownerIndex ?? buildOwnerIndex(input.db) };
+export function createApp(
+  input: Omit<IdeasDeps, 'ownerIndex' | 'oidc'> & { ownerIndex?: OwnerIndex; oidc?: OidcClient },
+): Hono<IdeasEnv> {
+  const deps: IdeasDeps = {
+    ...input,
+    ownerIndex: input.ownerIndex ?? buildOwnerIndex(input.db),
+    oidc: input.oidc ?? createOidcClient(),
+  };
   const app = new Hono<IdeasEnv>();
   app.use(requestLogger(deps.logger));
   app.onError(createErrorHandler(deps.logger));
@@ -56,9 +66,10 @@ export function createApp(input: Omit<IdeasDeps, 'ownerIndex'> & { ownerIndex?: 
       },
     }),
   );
-  app.use(currentUser(deps.db, deps.clock));
+  app.use(currentUser(deps.db, deps.clock, deps.config.sessionSecret));
   app.route('/', healthRoutes());
   app.route('/', authRoutes(deps));
+  app.route('/', oidcRoutes(deps));
   app.route('/', ideaRoutes(deps));
   app.route('/', voteRoutes(deps));
   app.route('/', commentRoutes(deps));

@@ -1,4 +1,5 @@
 // The ideas service's configuration, read from environment variables and validated at start-up.
+import { randomBytes } from 'node:crypto';
 import {
   authModeField,
   ConfigError,
@@ -9,6 +10,7 @@ import {
   portField,
 } from '@pulputtamo/shared/server';
 import { z } from 'zod';
+import { type OidcProvider, parseOidcProviders } from './auth/oidc-providers.ts';
 
 const urlField = (protocols: RegExp, form: string) =>
   z
@@ -49,6 +51,24 @@ const envSchema = z.object({
     .default('Pulputtamo <pulputtamo@kuopio.fi>')
     .describe('a sender such as "Pulputtamo <pulputtamo@kuopio.fi>"'),
   IDEAS_WEBHOOK_URL: urlField(/^https?$/, 'an http(s) URL of a Teams-compatible incoming webhook'),
+  IDEAS_SESSION_SECRET: z
+    .string()
+    .min(32)
+    .optional()
+    .describe('a random string of at least 32 characters that signs the session cookies'),
+  IDEAS_OIDC_PROVIDERS: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      try {
+        parseOidcProviders(v);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+    })
+    .describe(
+      'a JSON array of {id, label, issuer, clientId, clientSecret, scope?, claims?: {name, email, orgUnit, groups}, roles?: {admin: [group], moderator: [group]}}',
+    ),
 });
 
 export interface IdeasConfig {
@@ -66,6 +86,10 @@ export interface IdeasConfig {
   smtpUrl: string | undefined;
   mailFrom: string;
   webhookUrl: string | undefined;
+  /** Signs session and sign-in cookies (HMAC). */
+  sessionSecret: string;
+  /** Identity providers for AUTH_MODE=oidc. */
+  oidcProviders: OidcProvider[];
 }
 
 /** Validates the environment; throws ConfigError naming each bad variable. */
@@ -76,6 +100,17 @@ export function loadConfig(env: Record<string, string | undefined>): IdeasConfig
       'Invalid configuration:\n  AUTH_MODE: dev login is not allowed when NODE_ENV=production. Expected oidc.',
     );
   }
+  const oidcProviders = parseOidcProviders(e.IDEAS_OIDC_PROVIDERS);
+  const problems: string[] = [];
+  if (e.AUTH_MODE === 'oidc' && oidcProviders.length === 0) {
+    problems.push('IDEAS_OIDC_PROVIDERS: AUTH_MODE=oidc needs at least one identity provider.');
+  }
+  if (!e.IDEAS_SESSION_SECRET && (e.AUTH_MODE === 'oidc' || e.NODE_ENV === 'production')) {
+    problems.push(
+      'IDEAS_SESSION_SECRET: required with AUTH_MODE=oidc or NODE_ENV=production. Expected a random string of at least 32 characters.',
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return {
     port: e.IDEAS_PORT,
     dbPath: e.IDEAS_DB,
@@ -89,5 +124,8 @@ export function loadConfig(env: Record<string, string | undefined>): IdeasConfig
     smtpUrl: e.IDEAS_SMTP_URL,
     mailFrom: e.IDEAS_MAIL_FROM,
     webhookUrl: e.IDEAS_WEBHOOK_URL,
+    // The dev login's sessions need no secret that outlives the process.
+    sessionSecret: e.IDEAS_SESSION_SECRET ?? randomBytes(32).toString('base64url'),
+    oidcProviders,
   };
 }

@@ -1,20 +1,24 @@
 // Middleware that resolves the signed-in user from the session cookie, and the role checks routes use.
 import { HttpError } from '@pulputtamo/shared';
 import type { MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
 import type { Db } from '../db/client.ts';
 import { findSessionUser } from '../db/sessions.ts';
 import type { UserRow } from '../db/users.ts';
-import { hashSessionToken, SESSION_COOKIE } from './session-token.ts';
+import { readSessionToken } from './session-cookie.ts';
+import { hashSessionToken } from './session-token.ts';
 
 export type CurrentUser = Pick<UserRow, 'id' | 'displayName' | 'email' | 'orgUnit' | 'role'>;
 export type CurrentUserVariables = { user: CurrentUser | null };
 
 /** Sets `c.var.user` to the session's user or null; never rejects by itself. */
-export function currentUser(db: Db, clock: () => number): MiddlewareHandler<{ Variables: CurrentUserVariables }> {
+export function currentUser(
+  db: Db,
+  clock: () => number,
+  secret: string,
+): MiddlewareHandler<{ Variables: CurrentUserVariables }> {
   return async (c, next) => {
-    const token = getCookie(c, SESSION_COOKIE);
-    const user = token && token.length <= 200 ? findSessionUser(db, hashSessionToken(token), clock()) : undefined;
+    const token = await readSessionToken(c, secret);
+    const user = token ? findSessionUser(db, hashSessionToken(token), clock()) : undefined;
     c.set('user', user ? pick(user) : null);
     await next();
   };

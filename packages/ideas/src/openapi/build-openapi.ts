@@ -63,6 +63,30 @@ export const OPERATIONS: Operation[] = [
     response: meSchema,
   },
   { method: 'post', path: '/auth/logout', summary: 'Ends the session', access: 'public', status: 204 },
+  {
+    method: 'get',
+    path: '/auth/providers',
+    summary: 'Sign-in mode and the identity providers of the staff groups (AUTH_MODE=oidc)',
+    access: 'public',
+    response: z.object({
+      mode: z.enum(['dev', 'oidc']),
+      items: z.array(z.object({ id: z.string(), label: z.string(), loginUrl: z.string() })),
+    }),
+  },
+  {
+    method: 'get',
+    path: '/auth/oidc/{provider}/login',
+    summary: 'Starts OpenID Connect sign-in (PKCE): redirects to the provider; ?returnTo=/path',
+    access: 'public',
+    status: 302,
+  },
+  {
+    method: 'get',
+    path: '/auth/oidc/{provider}/callback',
+    summary: 'The provider returns here: checks state, exchanges the code, sets the session cookie, redirects back',
+    access: 'public',
+    status: 302,
+  },
   { method: 'get', path: '/api/me', summary: 'The signed-in user', access: 'signed-in', response: meSchema },
   {
     method: 'get',

@@ -42,7 +42,20 @@ describe('dev login and sessions', () => {
   });
 
   it('is a 404 when AUTH_MODE=oidc', async () => {
-    const t = createTestApp({ env: { AUTH_MODE: 'oidc' } });
+    const provider = {
+      id: 'kuopio',
+      label: 'Kuopio',
+      issuer: 'https://login.example',
+      clientId: 'c',
+      clientSecret: 's',
+    };
+    const t = createTestApp({
+      env: {
+        AUTH_MODE: 'oidc',
+        IDEAS_SESSION_SECRET: 'x'.repeat(32),
+        IDEAS_OIDC_PROVIDERS: JSON.stringify([provider]),
+      },
+    });
     const res = await t.req('POST', '/auth/dev/login', { json: { username: 'x' } });
     expect(res.status).toBe(404);
   });

@@ -10,16 +10,26 @@ export const DEV_ISSUER = 'dev';
 
 /** Signs in as `username` (created on first use); returns the session token for the cookie. */
 export function devLogin(deps: Pick<Deps, 'db' | 'clock' | 'config'>, input: DevLogin): { token: string; me: Me } {
-  const now = deps.clock();
-  const user = upsertUser(deps.db, {
+  return signIn(deps, {
     issuer: DEV_ISSUER,
     subject: input.username,
     displayName: input.displayName ?? input.username,
     email: input.email,
     orgUnit: input.orgUnit,
     role: input.role,
-    now,
   });
+}
+
+/**
+ * Creates or updates the user from what the identity provider (or the dev login) says, and opens
+ * a session; returns the session token for the cookie.
+ */
+export function signIn(
+  deps: Pick<Deps, 'db' | 'clock' | 'config'>,
+  identity: Omit<Parameters<typeof upsertUser>[1], 'now'>,
+): { token: string; me: Me } {
+  const now = deps.clock();
+  const user = upsertUser(deps.db, { ...identity, now });
   const token = createSessionToken();
   insertSession(deps.db, {
     id: hashSessionToken(token),
