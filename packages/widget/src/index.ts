@@ -1,2 +1,8 @@
-// Entry of the embeddable widgets; the components arrive with the widget issue.
-export const WIDGET_TAG_PREFIX = 'pulputtamo-';
+// The widget package's entry for bundlers: every element, defined on import. Pages use the
+// prebuilt dist/chat.js and dist/ideas.js instead.
+export { PulputtamoIdeaActions } from './elements/idea-actions.ts';
+export { PulputtamoIdeaDetail } from './elements/idea-detail.ts';
+export { PulputtamoIdeaForm } from './elements/idea-form.ts';
+export { PulputtamoIdeaList } from './elements/idea-list.ts';
+export { PulputtamoIdeas } from './elements/ideas.ts';
+export { PulputtamoStaffApp } from './elements/staff-app.ts';

@@ -1,0 +1,2 @@
+// Entry of chat.js: defines <pulputtamo-chat>.
+export {};
