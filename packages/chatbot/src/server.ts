@@ -1,6 +1,7 @@
-// Starts the chatbot service: reads env, opens and migrates the database, loads and trains the
-// bots, serves, drains the email outbox and applies the retention period; stops cleanly.
-import { ConfigError, createLogger, runService } from '@pulputtamo/shared/server';
+// Starts the chatbot service: reads env, opens and migrates the database, reads the bots' content
+// (stopping on any error in it), serves, trains the bots in a worker thread (or takes their stored
+// models), drains the email outbox and applies the retention period; stops cleanly.
+import { ConfigError, createLogger, renderMarkdown, runService } from '@pulputtamo/shared/server';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { ContentError } from './content/load-bot.ts';
@@ -11,6 +12,7 @@ import { createOutboxWorker } from './handover/outbox-worker.ts';
 import { createEmailSender } from './handover/send-email.ts';
 import { createDbModelCache } from './registry/model-cache.ts';
 import { openBotRegistry } from './registry/open-bot-registry.ts';
+import { trainInWorker } from './registry/train-in-worker.ts';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -37,12 +39,23 @@ function main(): void {
   const db = openDb(config.dbPath);
   let bots: ReturnType<typeof openBotRegistry>;
   try {
-    bots = openBotRegistry(db, config, createDbModelCache(db, Date.now));
+    bots = openBotRegistry(db, config, { cache: createDbModelCache(db, Date.now), trainer: trainInWorker });
   } catch (err) {
     db.$client.close();
     exitOn(err);
   }
-  logger.info({ bots: bots.list().map((b) => b.id), internal: config.internal }, 'bots trained');
+  const started = Date.now();
+  bots
+    .trainAll()
+    .then(() => {
+      logger.info({ bots: bots.list().map((b) => b.id), ms: Date.now() - started }, 'bots ready');
+      // The sanitiser behind answer HTML builds its DOM on first use; do it before the first visitor.
+      renderMarkdown('');
+    })
+    .catch((err) => {
+      logger.fatal({ err }, 'training the bots failed');
+      process.exit(1);
+    });
   const clock = Date.now;
   const liveChat = config.liveChatWebhookUrl ? createWebhookLiveChat(config.liveChatWebhookUrl) : undefined;
   const app = createApp({ db, config, logger, clock, bots, liveChat });

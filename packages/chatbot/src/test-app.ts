@@ -47,7 +47,10 @@ export interface TestAppOptions {
 
 /** Trains the bots named in `env.CHATBOT_BOTS` (or the default) against `db`. */
 export function trainTestBots(env: Record<string, string> = {}, db: Db = openDb(':memory:')): BotRegistry {
-  return openBotRegistry(db, loadConfig({ CHATBOT_INTERNAL: '1', ...env }), testModelCache);
+  const bots = openBotRegistry(db, loadConfig({ CHATBOT_INTERNAL: '1', ...env }), { cache: testModelCache });
+  // In-process training: done when trainAll returns.
+  void bots.trainAll();
+  return bots;
 }
 
 export function createTestApp(options: TestAppOptions = {}): TestApp {
@@ -55,7 +58,8 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
   let time = options.start ?? Date.parse('2026-03-02T08:00:00Z');
   const env = { LOG_LEVEL: 'silent', CHATBOT_ADMIN_TOKEN: ADMIN_TOKEN, CHATBOT_INTERNAL: '1', ...options.env };
   const config = loadConfig(env);
-  const bots = options.bots ?? openBotRegistry(db, config, testModelCache);
+  const bots = options.bots ?? openBotRegistry(db, config, { cache: testModelCache });
+  void bots.trainAll();
   const app = createApp({
     db,
     config,

@@ -111,6 +111,8 @@ export const botSummarySchema = z.object({
   languages: z.array(chatLangSchema),
   defaultLanguage: chatLangSchema,
   audience: z.enum(['public', 'staff']),
+  /** False for a few seconds after start-up while the bot's model is trained; messages get a 503 meanwhile. */
+  ready: z.boolean(),
 });
 export type BotSummary = z.infer<typeof botSummarySchema>;
 export const botListSchema = z.object({ items: z.array(botSummarySchema) });

@@ -68,14 +68,15 @@ export function dismissQuestion(deps: Pick<Deps, 'db' | 'bots'>, botId: string, 
 
 /**
  * Makes the question (or the owner's edited wording of it) a training example of `intentId`,
- * stored in the database so it survives restarts, and retrains the bot at once.
+ * stored in the database so it survives restarts, and retrains the bot (resolving once the new
+ * model answers).
  */
-export function addExampleFromQuestion(
+export async function addExampleFromQuestion(
   deps: Deps,
   botId: string,
   id: number,
   input: { intentId: string; text?: string | undefined },
-): UnansweredQuestion {
+): Promise<UnansweredQuestion> {
   const bot = requireBot(deps.bots, botId);
   const question = requireQuestion(deps, botId, id);
   if (!bot.intentById.has(input.intentId)) {
@@ -93,7 +94,7 @@ export function addExampleFromQuestion(
     );
     setUnansweredStatus(deps.db, question.id, 'added', input.intentId);
   });
-  deps.bots.retrain(botId);
+  await deps.bots.retrain(botId);
   deps.logger.info({ botId, intentId: input.intentId, questionId: id }, 'example added; bot retrained');
   return view(requireQuestion(deps, botId, id));
 }

@@ -4,7 +4,7 @@ import type { ChatAction, ChatAnswer, Handover, QuickReply } from '@pulputtamo/s
 import { SOMETHING_ELSE } from '@pulputtamo/shared';
 import { renderMarkdown } from '@pulputtamo/shared/server';
 import type { BotLang } from '../content/bot-schema.ts';
-import type { ServedBot } from '../registry/train-bot.ts';
+import type { ServedBot } from '../registry/served-bot.ts';
 import type { Decision } from './decide-reply.ts';
 import { intentRole } from './intent-role.ts';
 

@@ -2,7 +2,7 @@
 // session remembers, decide whether to answer, ask "did you mean", fall back or hand over. Pure.
 import { SOMETHING_ELSE } from '@pulputtamo/shared';
 import type { Classification } from '../nlu/nlu-model.ts';
-import type { ServedBot } from '../registry/train-bot.ts';
+import type { ServedBot } from '../registry/served-bot.ts';
 import { intentRole, isSmallTalk } from './intent-role.ts';
 
 /** Below this confidence the bot does not guess (Botfront's rule of thumb). */

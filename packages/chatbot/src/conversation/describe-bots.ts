@@ -1,7 +1,7 @@
 // What a widget needs before the first message: the bots served here, and a bot's greeting and topics.
 import type { BotIntro, BotSummary, ChatLang } from '@pulputtamo/shared';
 import type { BotRegistry } from '../registry/bot-registry.ts';
-import type { ServedBot } from '../registry/train-bot.ts';
+import type { ServedBot } from '../registry/served-bot.ts';
 import { makeAnswer, quickRepliesFor } from './build-reply.ts';
 import { requireBot } from './require-bot.ts';
 
@@ -12,6 +12,7 @@ function summary(bot: ServedBot, lang: ChatLang): BotSummary {
     languages: bot.bot.languages,
     defaultLanguage: bot.bot.defaultLanguage,
     audience: bot.bot.audience,
+    ready: bot.model !== null,
   };
 }
 

@@ -11,7 +11,8 @@ import { insertSession, type SessionRow, updateSessionState } from '../db/sessio
 import { inTransaction } from '../db/transaction.ts';
 import { insertUnanswered, type NewUnanswered } from '../db/unanswered.ts';
 import { classify } from '../nlu/classify.ts';
-import type { ServedBot } from '../registry/train-bot.ts';
+import type { NluModel } from '../nlu/nlu-model.ts';
+import type { ServedBot } from '../registry/served-bot.ts';
 import { buildReply, type ReplyParts } from './build-reply.ts';
 import { type Decision, type DialogueState, decideReply, type Input, nextState } from './decide-reply.ts';
 import { redact } from './redact.ts';
@@ -23,6 +24,15 @@ type Deps = Pick<ChatbotDeps, 'db' | 'clock' | 'bots' | 'liveChat'>;
 function botLang(bot: ServedBot, lang: string | undefined): BotLang {
   const langs: readonly string[] = bot.bot.languages;
   return lang && langs.includes(lang) ? (lang as BotLang) : bot.bot.defaultLanguage;
+}
+
+/** The bot's model; 503 while the first one is still being trained after start-up. */
+function requireModel(bot: ServedBot): NluModel {
+  if (bot.model) return bot.model;
+  throw new HttpError(503, `Bot "${bot.id}" is starting; try again in a few seconds.`, {
+    code: 'bot-starting',
+    headers: { 'retry-after': '5' },
+  });
 }
 
 function readState(session: SessionRow | undefined): DialogueState {
@@ -98,7 +108,7 @@ export function sendMessage(deps: Deps, botId: string, input: SendMessage): Mess
         : (bot.intentById.get(input.choice)?.label[lang] ?? input.choice);
   } else {
     const text = input.text ?? '';
-    const classification = classify(bot.model, text, { fallbackLang: hint });
+    const classification = classify(requireModel(bot), text, { fallbackLang: hint });
     turn = { kind: 'text', classification };
     lang = botLang(bot, classification.lang);
     userText = redact(text);

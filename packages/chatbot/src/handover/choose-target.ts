@@ -2,7 +2,7 @@
 import { HttpError } from '@pulputtamo/shared';
 import type { HandoverTarget } from '../content/bot-schema.ts';
 import type { SessionRow } from '../db/sessions.ts';
-import type { ServedBot } from '../registry/train-bot.ts';
+import type { ServedBot } from '../registry/served-bot.ts';
 
 /** The requested target, else the one last offered in the session, else the bot's default. */
 export function chooseTarget(bot: ServedBot, session: SessionRow, requested: string | undefined): HandoverTarget {

@@ -5,17 +5,17 @@ import type { BotLang } from '../content/bot-schema.ts';
 import { loadBots } from '../content/load-bots.ts';
 import { listAddedExamples } from '../db/added-examples.ts';
 import type { Db } from '../db/client.ts';
-import { type BotRegistry, createBotRegistry } from './bot-registry.ts';
+import { type BotRegistry, createBotRegistry, type ModelTrainer } from './bot-registry.ts';
 import type { ModelCache } from './model-cache.ts';
 
-/** Loads and trains every configured bot; throws ContentError or ConfigError when it cannot. */
+/** Reads every configured bot's content (throwing ContentError or ConfigError); train with `trainAll`. */
 export function openBotRegistry(
   db: Db,
   config: Pick<ChatbotConfig, 'contentDir' | 'bots' | 'internal'>,
-  cache?: ModelCache,
+  training: { cache?: ModelCache; trainer?: ModelTrainer } = {},
 ): BotRegistry {
   return createBotRegistry({
-    cache,
+    ...training,
     load: () => loadBots({ contentDir: config.contentDir, botIds: config.bots, internal: config.internal }),
     addedExamples: (botId) =>
       listAddedExamples(db, botId).map((e) => ({ intentId: e.intentId, text: e.text, lang: e.lang as BotLang })),

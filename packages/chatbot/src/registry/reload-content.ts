@@ -17,9 +17,9 @@ function fieldError(problem: string): { path: string; message: string } {
   return { path: file, message: rest.join(': ') || problem };
 }
 
-export function reloadContent(deps: Pick<ChatbotDeps, 'bots' | 'logger'>): ReloadedBot[] {
+export async function reloadContent(deps: Pick<ChatbotDeps, 'bots' | 'logger'>): Promise<ReloadedBot[]> {
   try {
-    const bots = deps.bots.reload();
+    const bots = await deps.bots.reload();
     deps.logger.info({ bots: bots.map((b) => b.id) }, 'content reloaded');
     return bots.map((b) => ({
       id: b.id,

@@ -49,7 +49,7 @@ export function adminRoutes(deps: ChatbotDeps): Hono<ChatbotEnv> {
   });
   app.post('/api/admin/bots/:botId/unanswered/:id/examples', async (c) => {
     const { botId, id } = readParams(c, unansweredParamSchema);
-    return c.json(addExampleFromQuestion(deps, botId, id, await readJson(c, addExampleSchema)), 201);
+    return c.json(await addExampleFromQuestion(deps, botId, id, await readJson(c, addExampleSchema)), 201);
   });
   app.delete('/api/admin/bots/:botId/unanswered/:id', (c) => {
     const { botId, id } = readParams(c, unansweredParamSchema);
@@ -77,6 +77,6 @@ export function adminRoutes(deps: ChatbotDeps): Hono<ChatbotEnv> {
     const out = download(`${botId}-${file}`, exportBot(deps, botId, file));
     return c.body(out.body, 200, out.headers);
   });
-  app.post('/api/admin/content/reload', (c) => c.json({ items: reloadContent(deps) }));
+  app.post('/api/admin/content/reload', async (c) => c.json({ items: await reloadContent(deps) }));
   return app;
 }
