@@ -1,0 +1,98 @@
+// The measured endpoints and how each request varies its idea, its signed-in person and its text.
+import type { Request as AutocannonRequest } from 'autocannon';
+
+export interface Session {
+  userId: number;
+  cookie: string;
+}
+
+export interface EndpointData {
+  /** Ideas anyone can open (not deleted). */
+  visibleIds: number[];
+  /** Ideas that take votes (not deleted, not merged) with their authors, who may not vote. */
+  votable: { id: number; authorId: number }[];
+  sessions: Session[];
+  comments: string[];
+  typedTitles: string[];
+}
+
+export interface Target {
+  /** Lowest acceptable requests/s as a share of the hello-world route's. */
+  minRatio?: number;
+  maxP99Ms: number;
+}
+
+export interface Endpoint {
+  name: string;
+  server: 'app' | 'hello';
+  target: Target;
+  /** Builds each request; `base` carries autocannon's defaults. */
+  request(base: AutocannonRequest): AutocannonRequest;
+}
+
+const any = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)] as T;
+
+/** hello-world, then the reads, then the writes (so the reads see the generated data unchanged). */
+export function createEndpoints(data: EndpointData): Endpoint[] {
+  const cookie = () => any(data.sessions).cookie;
+  const json = { 'content-type': 'application/json' };
+  return [
+    {
+      name: 'hello-world',
+      server: 'hello',
+      target: { maxP99Ms: 25 },
+      request: (base) => ({ ...base, method: 'GET', path: '/hello' }),
+    },
+    {
+      name: 'list-trending',
+      server: 'app',
+      target: { minRatio: 0.5, maxP99Ms: 25 },
+      request: (base) => ({ ...base, method: 'GET', path: '/api/ideas?sort=trending', headers: { cookie: cookie() } }),
+    },
+    {
+      name: 'get-idea',
+      server: 'app',
+      target: { maxP99Ms: 25 },
+      request: (base) => ({
+        ...base,
+        method: 'GET',
+        path: `/api/ideas/${any(data.visibleIds)}`,
+        headers: { cookie: cookie() },
+      }),
+    },
+    {
+      name: 'similar-ideas',
+      server: 'app',
+      target: { maxP99Ms: 20 },
+      request: (base) => ({
+        ...base,
+        method: 'GET',
+        path: `/api/ideas/similar?text=${encodeURIComponent(any(data.typedTitles))}`,
+        headers: { cookie: cookie() },
+      }),
+    },
+    {
+      name: 'put-vote',
+      server: 'app',
+      target: { minRatio: 0.3, maxP99Ms: 25 },
+      request: (base) => {
+        const idea = any(data.votable);
+        let session = any(data.sessions);
+        while (session.userId === idea.authorId) session = any(data.sessions);
+        return { ...base, method: 'PUT', path: `/api/ideas/${idea.id}/vote`, headers: { cookie: session.cookie } };
+      },
+    },
+    {
+      name: 'post-comment',
+      server: 'app',
+      target: { maxP99Ms: 25 },
+      request: (base) => ({
+        ...base,
+        method: 'POST',
+        path: `/api/ideas/${any(data.visibleIds)}/comments`,
+        headers: { ...json, cookie: cookie() },
+        body: JSON.stringify({ body: any(data.comments) }),
+      }),
+    },
+  ];
+}

@@ -1,0 +1,47 @@
+// The benchmark's server process: the real ideas app and a hello-world Hono app, both on
+// @hono/node-server at free loopback ports, reported to the parent over IPC.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createLogger } from '@pulputtamo/shared/server';
+import { Hono } from 'hono';
+import { createApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { openDb } from '../../src/db/client.ts';
+
+export interface ServerPorts {
+  app: number;
+  hello: number;
+}
+
+function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<number> {
+  return new Promise((resolve) => {
+    serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(info.port));
+  });
+}
+
+async function main(): Promise<void> {
+  const dbPath = process.argv[2];
+  if (!dbPath || !process.send) throw new Error('usage: forked by bench/http/run.ts with the database path');
+  // Every request comes from one address and a thousand people voting and commenting for minutes:
+  // the per-person and per-address rate limits would turn most of them into 429s.
+  const config = loadConfig({
+    IDEAS_DB: dbPath,
+    SEED: '0',
+    LOG_LEVEL: 'silent',
+    AUTH_MODE: 'dev',
+    IDEAS_RATE_LIMIT: '0',
+  });
+  const db = openDb(config.dbPath);
+  const app = createApp({ db, config, logger: createLogger('ideas', config.logLevel), clock: Date.now });
+  const hello = new Hono();
+  hello.get('/hello', (c) => c.text('hello'));
+  const ports: ServerPorts = { app: await listen(app.fetch), hello: await listen(hello.fetch) };
+  process.send(ports);
+  // Leave through exit() so --cpu-prof writes its profile.
+  process.on('disconnect', () => {
+    db.$client.close();
+    process.exit(0);
+  });
+}
+
+await main();
