@@ -27,3 +27,29 @@ export function buildFtsMatch(allWords: string[], mode: 'all' | 'any'): string |
   });
   return parts.join(mode === 'all' ? ' AND ' : ' OR ');
 }
+
+/** A word of the text typed so far; `typing` marks the last word while it may still be unfinished. */
+export interface TypedWord {
+  word: string;
+  typing: boolean;
+}
+
+/** The index terms a finished word matches in the `stems` column (its stems, or itself). */
+export function stemTerms(word: string): string[] {
+  const stems = queryStems(word).filter((s) => s.length > 0);
+  return stems.length > 0 ? stems : [word];
+}
+
+/**
+ * An FTS5 expression matching any of `words` (similar ideas while typing). A finished word
+ * matches exactly through its stems, so inflections meet without the long doclists of a prefix
+ * query; the word being typed matches as a prefix of a title or body word.
+ */
+export function buildSimilarMatch(words: TypedWord[]): string | undefined {
+  if (words.length === 0) return undefined;
+  return words
+    .map(({ word, typing }) =>
+      typing ? `({title body} : ${quote(word)}*)` : `(stems : (${stemTerms(word).map(quote).join(' OR ')}))`,
+    )
+    .join(' OR ');
+}

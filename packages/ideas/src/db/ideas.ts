@@ -1,8 +1,8 @@
 // Queries on ideas: insert, update, soft delete, the joined read model, listing with keyset pagination.
 import type { IdeaSort, IdeaStatus } from '@pulputtamo/shared';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from './client.ts';
-import { prepared } from './prepared.ts';
+import { prepared, preparedQuery } from './prepared.ts';
 import { ideas, ideaTags } from './schema.ts';
 
 export type IdeaRow = typeof ideas.$inferSelect;
@@ -37,19 +37,21 @@ export interface IdeaViewRow {
   subscribed: number;
 }
 
-const VIEW_SQL = `
-SELECT i.id, i.title, i.body, i.body_html, i.status, i.tags, i.anonymous, i.author_id, i.owner_id,
+const VIEW_COLUMNS = `i.id, i.title, i.body, i.body_html, i.status, i.tags, i.anonymous, i.author_id, i.owner_id,
   i.merged_into_id, i.vote_count, i.comment_count, i.created_at, i.updated_at, i.answered_at, i.category_id,
   c.slug AS category_slug, c.name_fi, c.name_sv, c.name_en,
   a.display_name AS author_name, a.org_unit AS author_org_unit, o.display_name AS owner_name,
   (SELECT json_object('by', s.assigned_by, 'reason', json(s.reason_json), 'confidence', s.confidence)
      FROM assignments s WHERE s.idea_id = i.id ORDER BY s.id DESC LIMIT 1) AS assignment,
   EXISTS(SELECT 1 FROM votes v WHERE v.idea_id = i.id AND v.user_id = @viewer) AS voted,
-  EXISTS(SELECT 1 FROM subscriptions su WHERE su.idea_id = i.id AND su.user_id = @viewer) AS subscribed
-FROM ideas i
+  EXISTS(SELECT 1 FROM subscriptions su WHERE su.idea_id = i.id AND su.user_id = @viewer) AS subscribed`;
+
+const VIEW_JOINS = `FROM ideas i
 LEFT JOIN categories c ON c.id = i.category_id
 LEFT JOIN users a ON a.id = i.author_id
-LEFT JOIN users o ON o.id = i.owner_id
+LEFT JOIN users o ON o.id = i.owner_id`;
+
+const VIEW_SQL = `SELECT ${VIEW_COLUMNS} ${VIEW_JOINS}
 WHERE i.id IN (SELECT value FROM json_each(@ids)) AND i.deleted_at IS NULL`;
 
 /** The read model of the given ideas, in the order of `ids` (deleted ideas left out). */
@@ -60,9 +62,16 @@ export function selectIdeaViews(db: Db, ids: number[], viewerId: number | null):
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+const ideaById = (db: Db) =>
+  db
+    .select()
+    .from(ideas)
+    .where(eq(ideas.id, sql.placeholder('id')))
+    .prepare();
+
 /** The idea's row unless it is deleted. */
 export function findIdea(db: Db, id: number): IdeaRow | undefined {
-  const row = db.select().from(ideas).where(eq(ideas.id, id)).get();
+  const row = preparedQuery(db, ideaById).get({ id });
   return row && row.deletedAt === null ? row : undefined;
 }
 
@@ -136,11 +145,14 @@ const SORT_COLUMN: Record<IdeaSort, string> = {
   answered: 'i.answered_at',
 };
 
-/** Ids (and sort keys) of one page of ideas, newest/highest first, after the keyset `after`. */
-export function listIdeaKeys(db: Db, f: ListFilter): { id: number; key: number }[] {
+/**
+ * One page of ideas as the viewer sees them, with their sort keys: newest/highest first, after
+ * the keyset `after`. One statement: the index gives the order and the joins run only for the page.
+ */
+export function listIdeaViews(db: Db, f: ListFilter, viewerId: number | null): (IdeaViewRow & { key: number })[] {
   const col = SORT_COLUMN[f.sort];
   const where = ['i.deleted_at IS NULL'];
-  const params: Record<string, string | number> = { limit: f.limit };
+  const params: Record<string, string | number> = { limit: f.limit, viewer: viewerId ?? 0 };
   if (f.status) {
     where.push('i.status = @status');
     params.status = f.status;
@@ -165,9 +177,9 @@ export function listIdeaKeys(db: Db, f: ListFilter): { id: number; key: number }
     params.afterKey = f.after.key;
     params.afterId = f.after.id;
   }
-  const sql = `SELECT i.id AS id, ${col} AS key FROM ideas i WHERE ${where.join(' AND ')}
+  const query = `SELECT ${VIEW_COLUMNS}, ${col} AS key ${VIEW_JOINS} WHERE ${where.join(' AND ')}
     ORDER BY ${col} DESC, i.id DESC LIMIT @limit`;
-  return prepared(db, sql).all(params) as { id: number; key: number }[];
+  return prepared(db, query).all(params) as (IdeaViewRow & { key: number })[];
 }
 
 /** Ids of ideas matching an FTS5 expression, best first (title weighs most). */
@@ -176,13 +188,13 @@ export function searchSimilarIdeas(
   match: string,
   limit: number,
 ): { id: number; title: string; status: IdeaStatus; vote_count: number }[] {
-  const sql = `SELECT i.id, i.title, i.status, i.vote_count FROM
+  const query = `SELECT i.id, i.title, i.status, i.vote_count FROM
     (SELECT rowid, bm25(ideas_fts, 4.0, 1.0, 2.0) AS rank FROM ideas_fts WHERE ideas_fts MATCH @match
      ORDER BY rank LIMIT @inner) f
     JOIN ideas i ON i.id = f.rowid
     WHERE i.deleted_at IS NULL AND i.status != 'duplicate'
     ORDER BY f.rank LIMIT @limit`;
-  return prepared(db, sql).all({ match, limit, inner: limit * 4 }) as {
+  return prepared(db, query).all({ match, limit, inner: limit * 4 }) as {
     id: number;
     title: string;
     status: IdeaStatus;
@@ -192,7 +204,10 @@ export function searchSimilarIdeas(
 
 /** Ideas merged into `id` as duplicates. */
 export function findDuplicatesOf(db: Db, id: number): { id: number; title: string }[] {
-  return db.select({ id: ideas.id, title: ideas.title }).from(ideas).where(eq(ideas.mergedIntoId, id)).all();
+  return prepared(db, 'SELECT id, title FROM ideas WHERE merged_into_id = ?').all(id) as {
+    id: number;
+    title: string;
+  }[];
 }
 
 /** How many ideas contain a word starting with `prefix` (an upper bound, counted over at most 200 index terms). */
@@ -203,6 +218,12 @@ export function countPrefixDocs(db: Db, prefix: string): number {
        (SELECT doc FROM ideas_fts_vocab WHERE term >= @from AND term < @to LIMIT 200)`,
   ).get({ from: prefix, to: `${prefix}\uffff` }) as { n: number };
   return row.n;
+}
+
+/** How many ideas contain the index term `term` (in any column). */
+export function countTermDocs(db: Db, term: string): number {
+  const row = prepared(db, 'SELECT doc FROM ideas_fts_vocab WHERE term = ?').get(term) as { doc: number } | undefined;
+  return row?.doc ?? 0;
 }
 
 /** Roughly how many ideas exist (the highest id), without a table scan. */

@@ -7,6 +7,7 @@ import {
   type CommentRow,
   type CommentWithAuthor,
   findComment,
+  findCommentWithAuthor,
   insertComment,
   listComments,
   recountComments,
@@ -47,7 +48,7 @@ function requireComment(deps: Pick<Deps, 'db'>, ideaId: number, commentId: numbe
 }
 
 function oneComment(deps: Pick<Deps, 'db'>, viewer: CurrentUser, ideaId: number, id: number): Comment {
-  const row = listComments(deps.db, ideaId).find((c) => c.id === id);
+  const row = findCommentWithAuthor(deps.db, ideaId, id);
   if (!row) throw new HttpError(404, `Idea ${ideaId} has no comment ${id}.`, { code: 'comment-not-found' });
   return toCommentJson(row, viewer);
 }

@@ -14,15 +14,16 @@ import type { IdeasDeps } from '../app.ts';
 import type { CurrentUser } from '../auth/current-user.ts';
 import { insertAudit } from '../db/audit-log.ts';
 import { findCategory } from '../db/categories.ts';
-import { buildFtsMatch, buildFtsQuery } from '../db/fts-query.ts';
+import { buildFtsQuery, buildSimilarMatch, stemTerms, type TypedWord } from '../db/fts-query.ts';
 import {
   countPrefixDocs,
+  countTermDocs,
   estimateIdeaCount,
   findDuplicatesOf,
   findIdea,
   type IdeaRow,
   insertIdea,
-  listIdeaKeys,
+  listIdeaViews,
   replaceTags,
   searchSimilarIdeas,
   selectIdeaViews,
@@ -62,6 +63,26 @@ export function getIdea(deps: Pick<Deps, 'db'>, viewer: CurrentUser | null, id: 
   return toIdeaJson(row, viewer);
 }
 
+const MAX_RENDERED_RESPONSES = 5000;
+const renderedResponses = new Map<string, string>();
+
+/**
+ * A status response as sanitised HTML. Responses are stored as markdown and every detail read
+ * shows them, so the rendering (a DOM sanitiser, the slowest step of a read) is memoised, oldest
+ * entry out first.
+ */
+function renderResponse(markdown: string): string {
+  const cached = renderedResponses.get(markdown);
+  if (cached !== undefined) return cached;
+  const html = renderMarkdown(markdown);
+  if (renderedResponses.size >= MAX_RENDERED_RESPONSES) {
+    const oldest = renderedResponses.keys().next();
+    if (!oldest.done) renderedResponses.delete(oldest.value);
+  }
+  renderedResponses.set(markdown, html);
+  return html;
+}
+
 /** One idea with its status history and duplicate links. */
 export function getIdeaDetail(deps: Pick<Deps, 'db'>, viewer: CurrentUser | null, id: number): IdeaDetail {
   const idea = getIdea(deps, viewer, id);
@@ -73,7 +94,7 @@ export function getIdeaDetail(deps: Pick<Deps, 'db'>, viewer: CurrentUser | null
       from: h.fromStatus,
       to: h.toStatus,
       response: h.response,
-      responseHtml: h.response ? renderMarkdown(h.response) : null,
+      responseHtml: h.response ? renderResponse(h.response) : null,
       changedBy: h.changedBy !== null ? { id: h.changedBy, displayName: h.changedByName ?? '' } : null,
       mergedIntoId: h.mergedIntoId,
       at: toIso(h.createdAt),
@@ -150,46 +171,91 @@ export function listIdeas(deps: Pick<Deps, 'db'>, viewer: CurrentUser | null, qu
   const after = query.cursor ? decodeCursor(query.cursor, query.sort) : undefined;
   const match = query.q ? buildFtsQuery(query.q, 'all') : undefined;
   if (query.q && !match) return { items: [], nextCursor: null };
-  const keys = listIdeaKeys(deps.db, {
-    sort: query.sort,
-    status: query.status,
-    categoryId: query.category,
-    tag: query.tag,
-    match,
-    after,
-    limit: query.limit + 1,
-  });
-  const page = keys.slice(0, query.limit);
-  const last = page.at(-1);
-  const items = selectIdeaViews(
+  const rows = listIdeaViews(
     deps.db,
-    page.map((k) => k.id),
+    {
+      sort: query.sort,
+      status: query.status,
+      categoryId: query.category,
+      tag: query.tag,
+      match,
+      after,
+      limit: query.limit + 1,
+    },
     viewer?.id ?? null,
-  ).map((row) => toIdeaJson(row, viewer));
+  );
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
   return {
-    items,
-    nextCursor: keys.length > query.limit && last ? encodeCursor(query.sort, last.key, last.id) : null,
+    items: page.map((row) => toIdeaJson(row, viewer)),
+    nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, last.key, last.id) : null,
   };
 }
 
 const MAX_SIMILAR_WORDS = 6;
+/** The matched words together occur in at most this many ideas: bm25 ranking costs time per matching idea. */
+const SIMILAR_DOC_BUDGET = 2000;
+/** A word still being typed needs this many letters before it narrows anything down. */
+const MIN_TYPING_LENGTH = 3;
+const MAX_CACHED_FREQUENCIES = 20_000;
+const frequencyCaches = new WeakMap<Deps['db'], { ideaCount: number; counts: Map<string, number> }>();
 
 /**
- * The words of `text` worth matching on: those in at most a tenth of all ideas (data-driven stop
- * words), rarest first, at most six. Keeps similar-idea search fast and its ranking meaningful.
+ * How many ideas a typed word matches, estimated from the fts5vocab table. Counting reads the
+ * word's doclists, so counts are memoised per database until it grows by a tenth; they only
+ * steer which words to match.
  */
-function distinctiveWords(deps: Pick<Deps, 'db'>, text: string): string[] {
-  const words = queryWords(text);
-  if (words.length === 0) return [];
-  const limit = Math.max(50, estimateIdeaCount(deps.db) / 10);
-  const ranked = words.map((w) => ({ w, df: countPrefixDocs(deps.db, w) })).sort((a, b) => a.df - b.df);
-  const rare = ranked.filter((r) => r.df <= limit);
-  return (rare.length > 0 ? rare : ranked.slice(0, 2)).slice(0, MAX_SIMILAR_WORDS).map((r) => r.w);
+function documentFrequency(deps: Pick<Deps, 'db'>, ideaCount: number, { word, typing }: TypedWord): number {
+  let cache = frequencyCaches.get(deps.db);
+  if (!cache || ideaCount > cache.ideaCount * 1.1 || cache.counts.size >= MAX_CACHED_FREQUENCIES) {
+    cache = { ideaCount, counts: new Map() };
+    frequencyCaches.set(deps.db, cache);
+  }
+  const key = `${typing ? 'prefix' : 'stems'}:${word}`;
+  let df = cache.counts.get(key);
+  if (df === undefined) {
+    df = typing
+      ? countPrefixDocs(deps.db, word)
+      : stemTerms(word).reduce((sum, term) => sum + countTermDocs(deps.db, term), 0);
+    cache.counts.set(key, df);
+  }
+  return df;
+}
+
+/** The words of `text`, the last one marked as still being typed unless the text ends in punctuation. */
+function typedWords(text: string): TypedWord[] {
+  const tail = /[\p{L}\p{N}]+$/u.exec(text);
+  const typing = tail ? queryWords(tail[0])[0] : undefined;
+  return queryWords(text)
+    .map((word) => ({ word, typing: word === typing }))
+    .filter((w) => !w.typing || w.word.length >= MIN_TYPING_LENGTH);
+}
+
+/**
+ * The words of `text` worth matching on, rarest first: each in at most a tenth of all ideas
+ * (data-driven stop words), together in at most SIMILAR_DOC_BUDGET ideas, at most six. Keeps
+ * similar-idea search fast on a large platform and its ranking meaningful.
+ */
+function distinctiveWords(deps: Pick<Deps, 'db'>, text: string): TypedWord[] {
+  const ideaCount = estimateIdeaCount(deps.db);
+  const limit = Math.max(50, ideaCount / 10);
+  const ranked = typedWords(text)
+    .map((w) => ({ w, df: documentFrequency(deps, ideaCount, w) }))
+    .filter((r) => r.df > 0 && r.df <= limit)
+    .sort((a, b) => a.df - b.df);
+  const chosen: TypedWord[] = [];
+  let docs = 0;
+  for (const r of ranked) {
+    if (chosen.length === MAX_SIMILAR_WORDS || docs + r.df > SIMILAR_DOC_BUDGET) break;
+    chosen.push(r.w);
+    docs += r.df;
+  }
+  return chosen;
 }
 
 /** Ideas that look like `text`, for suggesting a thumbs-up instead of a duplicate. */
 export function findSimilarIdeas(deps: Pick<Deps, 'db'>, text: string, limit: number): SimilarIdeas {
-  const match = buildFtsMatch(distinctiveWords(deps, text), 'any');
+  const match = buildSimilarMatch(distinctiveWords(deps, text));
   if (!match) return { items: [] };
   return {
     items: searchSimilarIdeas(deps.db, match, limit).map((r) => ({
