@@ -4,15 +4,19 @@ import {
   createErrorHandler,
   healthRoutes,
   notFoundHandler,
+  originGuard,
   type RequestIdVariables,
   requestLogger,
+  securityHeaders,
   widgetRoutes,
 } from '@pulputtamo/shared/server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import type { Logger } from 'pino';
 import { type CurrentUserVariables, currentUser } from './auth/current-user.ts';
 import { createOidcClient, type OidcClient } from './auth/oidc-client.ts';
+import { useRateLimits } from './auth/rate-limits.ts';
 import type { IdeasConfig } from './config.ts';
 import type { Db } from './db/client.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -66,7 +70,20 @@ export function createApp(
       },
     }),
   );
-  app.use(currentUser(deps.db, deps.clock, deps.config.sessionSecret));
+  const { config } = deps;
+  app.use(
+    securityHeaders({
+      connectOrigins: [new URL(config.chatUrl).origin],
+      frameAncestors: config.frameAncestors,
+      formActions: config.oidcProviders.map((p) => new URL(p.issuer).origin),
+    }),
+  );
+  // The intranet (another origin on the City's site) may call the API with the staff cookie.
+  const corsOrigins = config.corsOrigins;
+  app.use('/api/*', cors({ origin: (o) => (corsOrigins.includes(o) ? o : null), credentials: true, maxAge: 600 }));
+  app.use(originGuard([config.publicUrl, ...corsOrigins]));
+  app.use(currentUser(deps.db, deps.clock, config.sessionSecret));
+  useRateLimits(app, config, deps.clock);
   app.route('/', healthRoutes());
   app.route('/', authRoutes(deps));
   app.route('/', oidcRoutes(deps));

@@ -7,6 +7,7 @@ import {
   loadEnv,
   logLevelField,
   nodeEnvField,
+  originListField,
   portField,
 } from '@pulputtamo/shared/server';
 import { z } from 'zod';
@@ -51,6 +52,14 @@ const envSchema = z.object({
     .default('Pulputtamo <pulputtamo@kuopio.fi>')
     .describe('a sender such as "Pulputtamo <pulputtamo@kuopio.fi>"'),
   IDEAS_WEBHOOK_URL: urlField(/^https?$/, 'an http(s) URL of a Teams-compatible incoming webhook'),
+  IDEAS_CORS_ORIGINS: originListField,
+  IDEAS_FRAME_ANCESTORS: originListField,
+  IDEAS_CHAT_URL: z
+    .url({ protocol: /^https?$/ })
+    .default('http://localhost:3001')
+    .describe('the http(s) URL of the chatbot service the staff pages talk to'),
+  IDEAS_TRUST_PROXY: flagField(false),
+  IDEAS_RATE_LIMIT: flagField(true),
   IDEAS_SESSION_SECRET: z
     .string()
     .min(32)
@@ -86,6 +95,16 @@ export interface IdeasConfig {
   smtpUrl: string | undefined;
   mailFrom: string;
   webhookUrl: string | undefined;
+  /** Other sites whose pages may call the API with the staff member's cookie (the intranet). */
+  corsOrigins: string[];
+  /** Sites that may show the pages in a frame. */
+  frameAncestors: string[];
+  /** The chatbot service the staff pages (employer chat) talk to. */
+  chatUrl: string;
+  /** Take the client IP from X-Forwarded-For (behind a reverse proxy). */
+  trustProxy: boolean;
+  /** Per-user and per-IP limits on submitting, commenting and voting. */
+  rateLimit: boolean;
   /** Signs session and sign-in cookies (HMAC). */
   sessionSecret: string;
   /** Identity providers for AUTH_MODE=oidc. */
@@ -127,5 +146,10 @@ export function loadConfig(env: Record<string, string | undefined>): IdeasConfig
     // The dev login's sessions need no secret that outlives the process.
     sessionSecret: e.IDEAS_SESSION_SECRET ?? randomBytes(32).toString('base64url'),
     oidcProviders,
+    corsOrigins: e.IDEAS_CORS_ORIGINS,
+    frameAncestors: e.IDEAS_FRAME_ANCESTORS,
+    chatUrl: e.IDEAS_CHAT_URL.replace(/\/+$/, ''),
+    trustProxy: e.IDEAS_TRUST_PROXY,
+    rateLimit: e.IDEAS_RATE_LIMIT,
   };
 }

@@ -26,3 +26,26 @@ export const nodeEnvField = z
   .describe('development, production or test');
 
 export const authModeField = z.enum(['dev', 'oidc']).default('dev').describe('dev or oidc');
+
+/** Comma-separated http(s) origins, e.g. `https://intranet.kuopio.fi,https://www.businesskuopio.fi`. */
+export const originListField = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const items = (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const origins: string[] = [];
+    for (const item of items) {
+      try {
+        const url = new URL(item);
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http(s)');
+        origins.push(url.origin);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: `"${item}" is not an http(s) origin` });
+      }
+    }
+    return origins;
+  })
+  .describe('comma-separated origins such as https://intranet.kuopio.fi,https://www.businesskuopio.fi');
