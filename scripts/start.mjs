@@ -15,15 +15,25 @@ if (process.env.PULPUTTAMO_SKIP_BUILD !== '1') {
   }
 }
 
+// Locally the chatbot serves all three bots: the dev login stands in for the staff sign-in that
+// an internal deployment has in front of the staff-only employer bot. Variables set by the caller win.
 const services = [
-  { name: 'ideas', entry: 'packages/ideas/src/server.ts' },
-  { name: 'chatbot', entry: 'packages/chatbot/src/server.ts' },
+  { name: 'ideas', entry: 'packages/ideas/src/server.ts', env: {} },
+  {
+    name: 'chatbot',
+    entry: 'packages/chatbot/src/server.ts',
+    env: { CHATBOT_BOTS: 'businesskuopio,library,employer', CHATBOT_INTERNAL: '1' },
+  },
 ];
 
 let stopping = false;
 const exits = new Map();
-const children = services.map(({ name, entry }) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, stdio: 'inherit', env: process.env });
+const children = services.map(({ name, entry, env }) => {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, ...process.env },
+  });
   child.on('exit', (code, signal) => {
     exits.set(name, code ?? (signal ? 1 : 0));
     if (!stopping) {
