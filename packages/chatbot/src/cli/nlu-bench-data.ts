@@ -8,6 +8,8 @@ export interface BenchDataset {
   name: string;
   lang: NluLang;
   train: NluExample[];
+  /** Training messages in no intent (CLINC150 `oos_train`); they train a hidden out-of-scope class. */
+  trainOutOfScope: NluExample[];
   /** Tuning split (CLINC150 val, MASSIVE dev): temperature and threshold are chosen here. */
   tune: NluExample[];
   tuneOutOfScope: NluExample[];
@@ -46,6 +48,7 @@ function loadClinc(dir: string): BenchDataset {
     name: 'clinc150',
     lang,
     train: split('train'),
+    trainOutOfScope: split('oos_train'),
     tune: split('val'),
     tuneOutOfScope: split('oos_val'),
     test: split('test'),
@@ -65,6 +68,7 @@ function loadMassive(dir: string, locale: string): BenchDataset {
     name: `massive-${locale}`,
     lang,
     train: split('train'),
+    trainOutOfScope: [],
     tune: split('dev'),
     tuneOutOfScope: [],
     test: split('test'),

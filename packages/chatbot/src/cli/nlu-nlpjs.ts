@@ -27,10 +27,15 @@ export interface NlpjsClassifier {
 }
 
 /**
- * Trains NLP.js on the examples, all in `lang`, with its own threshold off (0) so that the
- * benchmark can choose one on validation data exactly as it does for Pulputtamo.
+ * Trains NLP.js on the examples, all in `lang`, with out-of-scope messages as documents of its
+ * `None` intent, and its own threshold off (0) so that the benchmark can choose one on
+ * validation data exactly as it does for Pulputtamo.
  */
-export async function trainNlpjs(examples: readonly NluExample[], lang: NluLang): Promise<NlpjsClassifier> {
+export async function trainNlpjs(
+  examples: readonly NluExample[],
+  outOfScope: readonly NluExample[],
+  lang: NluLang,
+): Promise<NlpjsClassifier> {
   const { Nlp } = require('@nlpjs/nlp') as { Nlp: new (settings: object) => NlpjsInstance };
   const [pkg, exportName] = PACKAGES[lang];
   const langPlugin = (require(pkg) as Record<string, unknown>)[exportName];
@@ -44,6 +49,7 @@ export async function trainNlpjs(examples: readonly NluExample[], lang: NluLang)
   });
   nlp.use(langPlugin);
   for (const e of examples) nlp.addDocument(lang, e.text, e.intent);
+  for (const e of outOfScope) nlp.addDocument(lang, e.text, 'None');
   await nlp.train();
   return {
     async classify(text) {

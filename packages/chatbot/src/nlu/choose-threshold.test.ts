@@ -20,6 +20,13 @@ describe('chooseThreshold', () => {
     expect(threshold).toBeLessThanOrEqual(0.6);
   });
 
+  it('weighs out-of-scope recall by the assumed share of out-of-scope traffic', () => {
+    // Catching the one out-of-scope message costs three of ten right answers.
+    const inScope = [0.5, 0.52, 0.54, ...Array(7).fill(0.9)].map((confidence) => ({ confidence, correct: true }));
+    expect(chooseThreshold(inScope, [0.56], 0.2)).toBe(0);
+    expect(chooseThreshold(inScope, [0.56], 0.5)).toBeGreaterThan(0.56);
+  });
+
   it('returns 0 (never out of scope) without data or when nothing is gained', () => {
     expect(chooseThreshold([], [0.5])).toBe(0);
     expect(chooseThreshold([{ confidence: 0.5, correct: true }], [])).toBe(0);

@@ -1,4 +1,4 @@
-// Picks the out-of-scope threshold on validation data: best in-scope accuracy plus out-of-scope recall.
+// Picks the out-of-scope threshold on validation data: fewest expected errors for an assumed share of out-of-scope messages.
 
 /** A validation message in scope: its top confidence and whether the top intent was right. */
 export interface InScopeOutcome {
@@ -7,35 +7,49 @@ export interface InScopeOutcome {
 }
 
 /**
- * The threshold maximising `inScopeAccuracy + outOfScopeRecall`, where a message is out of scope
- * when its top confidence is below the threshold, and an in-scope message counts as right only
- * when it is kept and its top intent is right. The threshold sits halfway between two observed
- * confidences. Ties go to the lower threshold (fewer needless fallbacks).
+ * Share of real traffic assumed to be out of scope: about one message in five asks something
+ * the bot does not cover. (Validation sets hold far fewer, so their raw mix would say "never
+ * fall back"; an even 50 % would make the bot fall back on many answerable questions.)
  */
-export function chooseThreshold(inScope: readonly InScopeOutcome[], outOfScope: readonly number[]): number {
+export const DEFAULT_OUT_OF_SCOPE_SHARE = 0.2;
+
+/**
+ * The threshold maximising `(1 − share) × inScopeAccuracy + share × outOfScopeRecall`, that is
+ * the expected share of messages handled right when `share` of them are out of scope. A message
+ * is out of scope when its top confidence is below the threshold; an in-scope message counts as
+ * right only when it is kept and its top intent is right. The threshold sits halfway between two
+ * observed confidences; ties go to the lower threshold (fewer needless fallbacks).
+ */
+export function chooseThreshold(
+  inScope: readonly InScopeOutcome[],
+  outOfScope: readonly number[],
+  share = DEFAULT_OUT_OF_SCOPE_SHARE,
+): number {
   if (inScope.length === 0 || outOfScope.length === 0) return 0;
   const points = [
     ...inScope.map((o) => ({ confidence: o.confidence, correct: o.correct ? 1 : 0, oos: 0 })),
     ...outOfScope.map((confidence) => ({ confidence, correct: 0, oos: 1 })),
   ].sort((x, y) => x.confidence - y.confidence);
+  const value = (kept: number, rejected: number) =>
+    (1 - share) * (kept / inScope.length) + share * (rejected / outOfScope.length);
   // Threshold below everything: all kept.
   let kept = points.reduce((s, p) => s + p.correct, 0);
   let rejectedOos = 0;
-  let best = kept / inScope.length;
+  let best = value(kept, 0);
   let bestThreshold = 0;
   for (let i = 0; i < points.length; ) {
-    const value = points[i]!.confidence;
-    // Raise the threshold just above `value`: every point at `value` is rejected.
-    while (i < points.length && points[i]!.confidence === value) {
+    const confidence = points[i]!.confidence;
+    // Raise the threshold just above `confidence`: every point at that confidence is rejected.
+    while (i < points.length && points[i]!.confidence === confidence) {
       kept -= points[i]!.correct;
       rejectedOos += points[i]!.oos;
       i++;
     }
-    const score = kept / inScope.length + rejectedOos / outOfScope.length;
+    const score = value(kept, rejectedOos);
     if (score > best) {
       best = score;
-      const next = i < points.length ? points[i]!.confidence : Math.min(1, value + 1e-3);
-      bestThreshold = (value + next) / 2;
+      const next = i < points.length ? points[i]!.confidence : Math.min(1, confidence + 1e-3);
+      bestThreshold = (confidence + next) / 2;
     }
   }
   return bestThreshold;

@@ -1,17 +1,16 @@
-// The linear part of the model: one raw score per intent for a vectorised message.
+// The linear part of the model: one raw score per class for a vectorised message.
 import type { NluModel } from './nlu-model.ts';
 import type { SparseVector } from './vectorize.ts';
 
-/** Bias plus weights times features, one score per intent (before temperature and softmax). */
+/** Bias plus weights times features, one score per class (intents, then the hidden out-of-scope class if any). */
 export function computeLogits(model: NluModel, vector: SparseVector): Float64Array {
-  const C = model.intents.length;
   const logits = Float64Array.from(model.bias);
-  const { weights, weightScales } = model;
+  const { rowStarts, columns, values, scales } = model.weights;
   for (let k = 0; k < vector.indices.length; k++) {
     const row = vector.indices[k]!;
-    const v = vector.values[k]! * weightScales[row]!;
-    const base = row * C;
-    for (let c = 0; c < C; c++) logits[c] = logits[c]! + v * weights[base + c]!;
+    const v = vector.values[k]! * scales[row]!;
+    const end = rowStarts[row + 1]!;
+    for (let j = rowStarts[row]!; j < end; j++) logits[columns[j]!] = logits[columns[j]!]! + v * values[j]!;
   }
   return logits;
 }

@@ -64,8 +64,8 @@ export function crossValidate(
       if (vector.indices.length === 0) return;
       const local = computeLogits(model, vector);
       const logits = new Float64Array(intents.length).fill(Number.NEGATIVE_INFINITY);
-      local.forEach((value, c) => {
-        logits[toGlobal[c]!] = value;
+      toGlobal.forEach((global, c) => {
+        logits[global] = local[c]!;
       });
       outcome.logits = logits;
     });

@@ -1,17 +1,25 @@
 // Reads a model written by `serializeModel`, checking its format, version and array sizes.
-import { inflateRawSync } from 'node:zlib';
-import { indexPhrases } from './match-phrase.ts';
 import { MODEL_FORMAT, MODEL_VERSION, serializedModelSchema } from './model-format.ts';
 import type { NluModel } from './nlu-model.ts';
 
-/** Copies bytes into a fresh, aligned typed array of `length` elements. */
-function fromBytes<T extends Uint32Array | Int8Array | Float32Array>(
-  bytes: Uint8Array,
+type NumericArray = Uint32Array | Uint16Array | Uint8Array | Int32Array | Int8Array | Float32Array | Float64Array;
+
+/**
+ * Decodes base64 into a fresh, aligned typed array made by `make(length)`; `length` undefined
+ * takes as many elements as the bytes hold.
+ */
+function decode<T extends NumericArray>(
+  text: string,
   make: (length: number) => T,
-  length: number,
+  elementBytes: number,
+  length: number | undefined,
   field: string,
 ): T {
-  const array = make(length);
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.byteLength % elementBytes !== 0) {
+    throw new Error(`NLU model: ${field} holds ${bytes.byteLength} bytes, not whole ${elementBytes}-byte numbers`);
+  }
+  const array = make(length ?? bytes.byteLength / elementBytes);
   if (bytes.byteLength !== array.byteLength) {
     throw new Error(`NLU model: ${field} holds ${bytes.byteLength} bytes, expected ${array.byteLength}`);
   }
@@ -41,35 +49,44 @@ export function deserializeModel(json: string): NluModel {
     throw new Error(`NLU model: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
   }
   const m = parsed.data;
-  const rowsBytes = Buffer.byteLength(m.hashes, 'base64');
-  if (rowsBytes % 4 !== 0) throw new Error('NLU model: hashes are not whole 32-bit numbers');
-  const rows = rowsBytes / 4;
-  const classes = m.intents.length;
-  if (m.phrases.length !== classes) throw new Error('NLU model: phrases do not match the intents');
-  const base64 = (text: string) => Buffer.from(text, 'base64');
-  let weightBytes: Uint8Array;
-  try {
-    weightBytes = inflateRawSync(base64(m.weights));
-  } catch {
-    throw new Error('NLU model: weights are not deflate-compressed data');
+  const classes = m.intents.length + (m.outOfScopeClass ? 1 : 0);
+  const hashes = decode(m.hashes, (n) => new Uint32Array(n), 4, undefined, 'hashes');
+  const rows = hashes.length;
+  const rowStarts = decode(m.rowStarts, (n) => new Uint32Array(n), 4, rows + 1, 'rowStarts');
+  const entries = rowStarts[rows]!;
+  const columns =
+    classes <= 256
+      ? Uint16Array.from(decode(m.columns, (n) => new Uint8Array(n), 1, entries, 'columns'))
+      : decode(m.columns, (n) => new Uint16Array(n), 2, entries, 'columns');
+  for (let j = 0; j < columns.length; j++) {
+    if (columns[j]! >= classes) throw new Error('NLU model: columns point past the last class');
   }
-  const hashes = fromBytes(base64(m.hashes), (n) => new Uint32Array(n), rows, 'hashes');
-  const vocabulary = new Map<number, number>();
-  for (let row = 0; row < hashes.length; row++) vocabulary.set(hashes[row]!, row);
+  for (let r = 0; r < rows; r++) {
+    if (rowStarts[r]! > rowStarts[r + 1]!) throw new Error('NLU model: rowStarts are not in order');
+  }
+  const phraseHashes = decode(m.phraseHashes, (n) => new Float64Array(n), 8, undefined, 'phraseHashes');
+  const phraseIntents = decode(m.phraseIntents, (n) => new Int32Array(n), 4, phraseHashes.length, 'phraseIntents');
+  for (const intent of phraseIntents) {
+    if (intent >= m.intents.length) throw new Error('NLU model: phraseIntents point past the last intent');
+  }
   return {
     version: MODEL_VERSION,
     intents: m.intents,
+    outOfScopeClass: m.outOfScopeClass,
     defaultLang: m.defaultLang,
     features: m.features,
     hashes,
-    vocabulary,
-    inputScales: fromBytes(base64(m.inputScales), (n) => new Float32Array(n), rows, 'inputScales'),
-    weights: fromBytes(weightBytes, (n) => new Int8Array(n), rows * classes, 'weights'),
-    weightScales: fromBytes(base64(m.weightScales), (n) => new Float32Array(n), rows, 'weightScales'),
-    bias: fromBytes(base64(m.bias), (n) => new Float32Array(n), classes, 'bias'),
+    inputScales: decode(m.inputScales, (n) => new Float32Array(n), 4, rows, 'inputScales'),
+    weights: {
+      rowStarts,
+      columns,
+      values: decode(m.values, (n) => new Int8Array(n), 1, entries, 'values'),
+      scales: decode(m.weightScales, (n) => new Float32Array(n), 4, rows, 'weightScales'),
+    },
+    bias: decode(m.bias, (n) => new Float32Array(n), 4, classes, 'bias'),
     temperature: m.temperature,
     threshold: m.threshold,
-    phrases: m.phrases,
-    phraseIndex: indexPhrases(m.phrases),
+    phraseHashes,
+    phraseIntents,
   };
 }

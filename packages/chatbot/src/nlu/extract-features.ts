@@ -48,12 +48,11 @@ export function extractFeatures(text: string, lang: NluLang, config: FeatureConf
   const words = tokenize(text.length > config.maxChars ? text.slice(0, config.maxChars) : text);
   let previous: string | undefined;
   for (const word of words) {
-    const folded = foldAccents(word);
     const wordStem = foldAccents(stem(word, lang));
     add(features, hashText(wordStem, FEATURE_KIND.stem));
     if (previous !== undefined) add(features, hashText(`${previous} ${wordStem}`, FEATURE_KIND.bigram));
     previous = wordStem;
-    addCharGrams(features, folded, config.charMin, config.charMax);
+    addCharGrams(features, foldAccents(word), config.charMin, config.charMax);
   }
   return features;
 }

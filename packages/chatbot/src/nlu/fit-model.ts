@@ -1,7 +1,7 @@
 // Fits the classifier of an NLU model: features, vocabulary, TF-IDF, softmax regression, 8-bit weights.
 import { extractFeatures, FEATURE_KIND, featureKind } from './extract-features.ts';
-import { indexPhrases, phraseKey } from './match-phrase.ts';
-import type { FeatureConfig, NluExample, NluLang, NluModel } from './nlu-model.ts';
+import { indexPhrases } from './match-phrase.ts';
+import type { FeatureConfig, NluExample, NluLang, NluModel, NluOutOfScopeExample } from './nlu-model.ts';
 import { quantizeWeights } from './quantize-weights.ts';
 import { resolveLang } from './resolve-lang.ts';
 import { trainSoftmax } from './train-softmax.ts';
@@ -24,6 +24,11 @@ export const DEFAULT_THRESHOLD = 0.3;
 export interface FitOptions {
   /** Language for examples without `lang` when detection is unsure, and the model's default. */
   defaultLang?: NluLang;
+  /**
+   * Messages known to be in no intent (like CLINC150's `oos_train`). They train one extra,
+   * hidden class whose probability is left out of the ranking, so confidences sum below 1.
+   */
+  outOfScope?: NluOutOfScopeExample[];
   features?: Partial<FeatureConfig>;
   /** Features seen in fewer training examples are left out (default 1; 2 from 5,000 examples on). */
   minCount?: number;
@@ -61,52 +66,54 @@ export function fitModel(examples: readonly NluExample[], options: FitOptions = 
   const features: FeatureConfig = { ...DEFAULT_FEATURES, ...options.features };
   const intents = [...new Set(examples.map((e) => e.intent))].sort();
   const intentIndex = new Map(intents.map((id, i) => [id, i]));
-  const featureMaps = examples.map((e) => extractFeatures(e.text, resolveLang(e.text, e.lang, defaultLang), features));
+  const outOfScope = options.outOfScope ?? [];
+  // The hidden out-of-scope class, when there is one, is the last column.
+  const classes = intents.length + (outOfScope.length > 0 ? 1 : 0);
+  const texts = [...examples, ...outOfScope];
+  const labels = Int32Array.from([
+    ...examples.map((e) => intentIndex.get(e.intent) ?? 0),
+    ...outOfScope.map(() => intents.length),
+  ]);
+  const featureMaps = texts.map((e) => extractFeatures(e.text, resolveLang(e.text, e.lang, defaultLang), features));
 
   const documentFrequency = new Map<number, number>();
   for (const map of featureMaps)
     for (const hash of map.keys()) documentFrequency.set(hash, (documentFrequency.get(hash) ?? 0) + 1);
-  const minCount = options.minCount ?? (examples.length >= LARGE_TRAINING_SET ? 2 : 1);
+  const minCount = options.minCount ?? (texts.length >= LARGE_TRAINING_SET ? 2 : 1);
   const hashes = Uint32Array.from([...documentFrequency].filter(([, df]) => df >= minCount).map(([h]) => h)).sort();
-  const vocabulary = new Map<number, number>();
   const inputScales = new Float32Array(hashes.length);
   hashes.forEach((hash, row) => {
-    vocabulary.set(hash, row);
     const df = documentFrequency.get(hash) ?? 1;
-    inputScales[row] = (Math.log((1 + examples.length) / (1 + df)) + 1) * groupWeight(hash, features);
+    inputScales[row] = (Math.log((1 + texts.length) / (1 + df)) + 1) * groupWeight(hash, features);
   });
 
-  const rows = featureMaps.map((map) => vectorize(map, vocabulary, inputScales));
-  const labels = Int32Array.from(examples.map((e) => intentIndex.get(e.intent) ?? 0));
-  const trained = trainSoftmax(rows, labels, hashes.length, intents.length, {
-    epochs: options.epochs ?? defaultEpochs(examples.length),
+  const rows = featureMaps.map((map) => vectorize(map, hashes, inputScales));
+  const trained = trainSoftmax(rows, labels, hashes.length, classes, {
+    epochs: options.epochs ?? defaultEpochs(texts.length),
     learningRate: options.learningRate ?? 4,
     l2: options.l2 ?? 0,
     seed: options.seed ?? 1,
   });
-  const quantized = quantizeWeights(trained.weights, hashes.length, intents.length);
 
-  const phrases = intents.map(() => new Set<string>());
+  const textsByIntent = intents.map((): string[] => []);
   examples.forEach((e, i) => {
-    const text = phraseKey(e.text);
-    if (text.length > 0) phrases[labels[i] ?? 0]?.add(text);
+    textsByIntent[labels[i]!]!.push(e.text);
   });
-  const phraseLists = phrases.map((set) => [...set]);
+  const { phraseHashes, phraseIntents } = indexPhrases(textsByIntent);
 
   return {
     version: 1,
     intents,
+    outOfScopeClass: outOfScope.length > 0,
     defaultLang,
     features,
     hashes,
-    vocabulary,
     inputScales,
-    weights: quantized.weights,
-    weightScales: quantized.scales,
+    weights: quantizeWeights(trained.weights, hashes.length, classes),
     bias: Float32Array.from(trained.bias),
     temperature: 1,
     threshold: DEFAULT_THRESHOLD,
-    phrases: phraseLists,
-    phraseIndex: indexPhrases(phraseLists),
+    phraseHashes,
+    phraseIntents,
   };
 }

@@ -12,14 +12,16 @@ export const MODEL_VERSION = 1;
 const base64 = z.string();
 
 /**
- * Numeric arrays are little-endian typed-array bytes in base64 (`hashes` Uint32, `weights` Int8
- * compressed with raw deflate, the rest Float32), so a model with 150 intents and 30,000
- * features is a few megabytes and loads in tens of milliseconds.
+ * Numeric arrays are little-endian typed-array bytes in base64, so that a model with 150 intents
+ * and 30,000 features is a few megabytes and loads in milliseconds: `hashes`, `rowStarts` Uint32;
+ * `columns` Uint8 (Uint16 beyond 256 classes); `values` Int8; `inputScales`, `weightScales`, `bias` Float32; `phraseHashes`
+ * Float64; `phraseIntents` Int32.
  */
 export const serializedModelSchema = z.strictObject({
   format: z.literal(MODEL_FORMAT),
   version: z.literal(MODEL_VERSION),
   intents: z.array(z.string()),
+  outOfScopeClass: z.boolean(),
   defaultLang: z.enum(TEXT_LANGS),
   features: z.strictObject({
     charMin: z.number().int().min(1),
@@ -33,9 +35,12 @@ export const serializedModelSchema = z.strictObject({
   threshold: z.number().min(0).max(1),
   hashes: base64,
   inputScales: base64,
-  weights: base64,
+  rowStarts: base64,
+  columns: base64,
+  values: base64,
   weightScales: base64,
   bias: base64,
-  phrases: z.array(z.array(z.string())),
+  phraseHashes: base64,
+  phraseIntents: base64,
 });
 export type SerializedModel = z.infer<typeof serializedModelSchema>;

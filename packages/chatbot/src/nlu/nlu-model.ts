@@ -1,5 +1,6 @@
 // The trained NLU model and the shapes that go in and out of the engine.
 import type { TextLang } from '@pulputtamo/shared/text';
+import type { SparseWeights } from './quantize-weights.ts';
 
 /** A language the engine understands. */
 export type NluLang = TextLang;
@@ -34,30 +35,29 @@ export interface FeatureConfig {
 /** A trained model. Treat it as immutable; serialise it with `serializeModel`. */
 export interface NluModel {
   readonly version: 1;
-  /** Intent ids, in row order of the weights. */
+  /** Intent ids, in column order of the weights. */
   intents: string[];
+  /** Whether a hidden out-of-scope class follows the intents (trained from out-of-scope examples). */
+  outOfScopeClass: boolean;
   /** Language assumed when detection is unsure and the caller gives no fallback. */
   defaultLang: NluLang;
   features: FeatureConfig;
-  /** Feature hash of each vocabulary row. */
+  /** Feature hash of each vocabulary row, ascending (looked up by binary search). */
   hashes: Uint32Array;
-  /** Feature hash → vocabulary row (rebuilt from `hashes` on load). */
-  vocabulary: Map<number, number>;
   /** Per-row input scale: inverse document frequency times the feature group's weight. */
   inputScales: Float32Array;
-  /** Linear weights, `hashes.length × intents.length`, row-major, quantised to 8 bits per row. */
-  weights: Int8Array;
-  /** Per-row factor that turns the 8-bit weights back into real numbers. */
-  weightScales: Float32Array;
+  /** Linear weights, `hashes.length` rows × classes (intents, then the hidden class if any), sparse 8-bit. */
+  weights: SparseWeights;
+  /** One bias per class. */
   bias: Float32Array;
   /** Softmax temperature fitted on validation data (1 when there was none). */
   temperature: number;
   /** Messages whose top confidence is below this are out of scope. */
   threshold: number;
-  /** Known phrasings per intent (same order as `intents`), normalised and accent-folded. */
-  phrases: string[][];
-  /** Known phrasing → intent index, −1 when two intents share it (rebuilt from `phrases` on load). */
-  phraseIndex: Map<string, number>;
+  /** 53-bit hashes of the known phrasings (`phraseKey` of every example), ascending. */
+  phraseHashes: Float64Array;
+  /** Intent index of each known phrasing; −1 when two intents share it. */
+  phraseIntents: Int32Array;
 }
 
 /** One intent in a ranking. */

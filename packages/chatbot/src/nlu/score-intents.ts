@@ -12,8 +12,9 @@ import { vectorizeText } from './vectorize.ts';
 const EXACT_WEIGHT = 0.5;
 
 /**
- * One probability per intent (summing to 1) for `text` read as `lang`, at the given softmax
- * temperature (default: the model's). Undefined when no feature of the text is known.
+ * One probability per class for `text` read as `lang`, at the given softmax temperature (default:
+ * the model's): the intents in order, then the hidden out-of-scope class if the model has one.
+ * They sum to 1. Undefined when no feature of the text is known.
  */
 export function scoreIntents(
   model: NluModel,

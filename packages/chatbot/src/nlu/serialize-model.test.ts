@@ -29,11 +29,12 @@ describe('serializeModel / deserializeModel', () => {
     expect(() => deserializeModel('{"format":"other"}')).toThrow(/format/);
     const data = JSON.parse(json) as Record<string, unknown>;
     expect(() => deserializeModel(JSON.stringify({ ...data, version: 99 }))).toThrow(/version 99.*retrain/);
-    expect(() => deserializeModel(JSON.stringify({ ...data, bias: 'AAAA' }))).toThrow(
-      /bias holds 3 bytes, expected 24/,
+    expect(() => deserializeModel(JSON.stringify({ ...data, bias: 'AAAAAA==' }))).toThrow(
+      /bias holds 4 bytes, expected 24/,
     );
-    expect(() => deserializeModel(JSON.stringify({ ...data, weights: 'AAAA' }))).toThrow(/weights/);
-    expect(() => deserializeModel(JSON.stringify({ ...data, hashes: 'AAA=' }))).toThrow(/hashes/);
+    expect(() => deserializeModel(JSON.stringify({ ...data, values: 'AAAA' }))).toThrow(/values holds 3 bytes/);
+    expect(() => deserializeModel(JSON.stringify({ ...data, hashes: 'AAA=' }))).toThrow(/hashes holds 2 bytes/);
+    expect(() => deserializeModel(JSON.stringify({ ...data, columns: 'AAAA' }))).toThrow(/columns holds 3 bytes/);
     expect(() => deserializeModel(JSON.stringify({ ...data, threshold: 'high' }))).toThrow(/threshold/);
   });
 });

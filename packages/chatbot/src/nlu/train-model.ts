@@ -26,8 +26,8 @@ export interface TrainOptions extends FitOptions {
  * model, byte for byte once serialised.
  *
  * Calibration: with `validation`, the softmax temperature is fitted on it and, when it holds
- * out-of-scope messages, the threshold is chosen on it (best in-scope accuracy plus
- * out-of-scope recall). Without, the temperature comes from cross-validation and the threshold
+ * out-of-scope messages, the threshold is chosen on it (most messages handled right when one
+ * in five is out of scope; see `chooseThreshold`). Without, the temperature comes from cross-validation and the threshold
  * is `DEFAULT_THRESHOLD` (0.3: fall back when the best intent is under 30 % likely).
  * `options.threshold` overrides either.
  */

@@ -1,4 +1,5 @@
 // Looks up a message's features in the model vocabulary and weights them (sublinear TF-IDF, L2-normalised).
+import { binarySearch } from './binary-search.ts';
 import { extractFeatures } from './extract-features.ts';
 import type { NluLang, NluModel } from './nlu-model.ts';
 
@@ -9,20 +10,16 @@ export interface SparseVector {
 }
 
 /**
- * Keeps the features the vocabulary knows, weights each `(1 + ln count) × inputScale[row]` and
+ * Keeps the features the vocabulary (sorted `hashes`) knows, weights each `(1 + ln count) × inputScale[row]` and
  * scales the vector to unit length. Unknown features are dropped; no known feature → empty vector.
  */
-export function vectorize(
-  features: Map<number, number>,
-  vocabulary: Map<number, number>,
-  inputScales: Float32Array,
-): SparseVector {
+export function vectorize(features: Map<number, number>, hashes: Uint32Array, inputScales: Float32Array): SparseVector {
   const indices: number[] = [];
   const values: number[] = [];
   let norm = 0;
   for (const [hash, count] of features) {
-    const row = vocabulary.get(hash);
-    if (row === undefined) continue;
+    const row = binarySearch(hashes, hash);
+    if (row < 0) continue;
     const value = (1 + Math.log(count)) * (inputScales[row] ?? 0);
     indices.push(row);
     values.push(value);
@@ -36,5 +33,5 @@ export function vectorize(
 
 /** Features of `text` read as `lang`, vectorised against the model's vocabulary. */
 export function vectorizeText(model: NluModel, text: string, lang: NluLang): SparseVector {
-  return vectorize(extractFeatures(text, lang, model.features), model.vocabulary, model.inputScales);
+  return vectorize(extractFeatures(text, lang, model.features), model.hashes, model.inputScales);
 }
