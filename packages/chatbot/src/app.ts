@@ -6,6 +6,7 @@ import {
   notFoundHandler,
   type RequestIdVariables,
   requestLogger,
+  securityHeaders,
   widgetRoutes,
 } from '@pulputtamo/shared/server';
 import { Hono } from 'hono';
@@ -20,6 +21,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { botRoutes } from './routes/bots.ts';
 import { handoverRoutes } from './routes/handover.ts';
 import { messageRoutes } from './routes/messages.ts';
+import { useRateLimits } from './routes/rate-limits.ts';
 
 export interface ChatbotDeps {
   db: Db;
@@ -53,9 +55,11 @@ export function createApp(deps: ChatbotDeps): Hono<ChatbotEnv> {
       },
     }),
   );
+  app.use(securityHeaders());
   // The widget runs on other sites (businesskuopio.fi); the public API uses no cookies.
   app.use('/api/bots/*', cors({ origin: '*', allowMethods: ['GET', 'POST', 'DELETE'], maxAge: 600 }));
   app.use('/api/bots', cors({ origin: '*', allowMethods: ['GET'], maxAge: 600 }));
+  useRateLimits(app, deps.config, deps.clock);
   app.route('/', healthRoutes());
   app.route('/', botRoutes(deps));
   app.route('/', messageRoutes(deps));

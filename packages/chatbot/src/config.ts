@@ -41,6 +41,8 @@ const envSchema = z.object({
   CHATBOT_ADMIN_TOKEN: optional(z.string().min(16, 'use at least 16 characters')).describe(
     'a random secret of at least 16 characters, sent as "Authorization: Bearer <token>"',
   ),
+  CHATBOT_TRUST_PROXY: flagField(false),
+  CHATBOT_RATE_LIMIT: flagField(true),
   CHATBOT_RETENTION_DAYS: z.coerce
     .number()
     .int()
@@ -68,6 +70,10 @@ export interface ChatbotConfig {
   /** Admin API bearer token; the admin API does not exist without one. */
   adminToken: string | undefined;
   retentionDays: number;
+  /** Take the client IP from X-Forwarded-For (behind a reverse proxy). */
+  trustProxy: boolean;
+  /** Per-IP limits on messages, feedback, contact requests and live-chat requests. */
+  rateLimit: boolean;
   logLevel: string;
   production: boolean;
 }
@@ -87,6 +93,8 @@ export function loadConfig(env: Record<string, string | undefined>): ChatbotConf
     liveChatWebhookUrl: e.CHATBOT_LIVECHAT_WEBHOOK_URL,
     adminToken: e.CHATBOT_ADMIN_TOKEN,
     retentionDays: e.CHATBOT_RETENTION_DAYS,
+    trustProxy: e.CHATBOT_TRUST_PROXY,
+    rateLimit: e.CHATBOT_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
   };

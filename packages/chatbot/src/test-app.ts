@@ -56,7 +56,14 @@ export function trainTestBots(env: Record<string, string> = {}, db: Db = openDb(
 export function createTestApp(options: TestAppOptions = {}): TestApp {
   const db = options.db ?? openDb(':memory:');
   let time = options.start ?? Date.parse('2026-03-02T08:00:00Z');
-  const env = { LOG_LEVEL: 'silent', CHATBOT_ADMIN_TOKEN: ADMIN_TOKEN, CHATBOT_INTERNAL: '1', ...options.env };
+  const env = {
+    LOG_LEVEL: 'silent',
+    CHATBOT_ADMIN_TOKEN: ADMIN_TOKEN,
+    CHATBOT_INTERNAL: '1',
+    // The clock stands still in tests, so rate-limit windows never end; the limits have their own test.
+    CHATBOT_RATE_LIMIT: '0',
+    ...options.env,
+  };
   const config = loadConfig(env);
   const bots = options.bots ?? openBotRegistry(db, config, { cache: testModelCache });
   void bots.trainAll();

@@ -87,6 +87,26 @@ describe('bad requests', () => {
     await problem(await contact({ ...base, email: 'm@example.fi', sessionId: UNKNOWN_SESSION }), 404);
   });
 
+  it('limits contact requests per address and says when to try again', async () => {
+    const limited = createTestApp({ env: { CHATBOT_BOTS: 'library', CHATBOT_RATE_LIMIT: '1' }, bots: t.bots });
+    const reply = await limited.send('library', { text: 'Hei' });
+    const json = {
+      sessionId: reply.sessionId,
+      name: 'Maija',
+      email: 'm@example.fi',
+      message: 'Soittakaa',
+      consent: true,
+    };
+    for (let i = 0; i < 10; i++) {
+      expect((await limited.req('POST', '/api/bots/library/contact-requests', { json })).status).toBe(201);
+    }
+    const res = await limited.req('POST', '/api/bots/library/contact-requests', { json });
+    await problem(res, 429, '/problems/rate-limited');
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    limited.advance(60 * 60_000);
+    expect((await limited.req('POST', '/api/bots/library/contact-requests', { json })).status).toBe(201);
+  });
+
   it('has no live chat when none is configured', async () => {
     const reply = await t.send('library', { text: 'Hei' });
     await problem(
