@@ -27,6 +27,7 @@ import { feedRoutes } from './routes/feed.ts';
 import { ideaRoutes } from './routes/ideas.ts';
 import { oidcRoutes } from './routes/oidc.ts';
 import { openApiRoutes } from './routes/openapi.ts';
+import { personalDataRoutes } from './routes/personal-data.ts';
 import { statusRoutes } from './routes/status.ts';
 import { voteRoutes } from './routes/votes.ts';
 import { buildOwnerIndex, type OwnerIndex } from './services/owner-index.ts';
@@ -87,6 +88,7 @@ export function createApp(
   app.route('/', healthRoutes());
   app.route('/', authRoutes(deps));
   app.route('/', oidcRoutes(deps));
+  app.route('/', personalDataRoutes(deps));
   app.route('/', ideaRoutes(deps));
   app.route('/', voteRoutes(deps));
   app.route('/', commentRoutes(deps));

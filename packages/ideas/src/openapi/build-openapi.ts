@@ -90,6 +90,20 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/me', summary: 'The signed-in user', access: 'signed-in', response: meSchema },
   {
     method: 'get',
+    path: '/api/me/data',
+    summary: 'GDPR: everything stored about the signed-in person, as a JSON download',
+    access: 'signed-in',
+  },
+  {
+    method: 'delete',
+    path: '/api/me',
+    summary:
+      'GDPR: deletes the signed-in person: ideas and comments stay without an author; votes, subscriptions and sessions go',
+    access: 'signed-in',
+    status: 204,
+  },
+  {
+    method: 'get',
     path: '/api/ideas',
     summary: 'List ideas: sort, filter, full-text search, cursor pages',
     access: 'signed-in',
