@@ -39,7 +39,10 @@ export async function buildWidget(outDir = DIST_DIR): Promise<void> {
   const pagesOut = join(outDir, 'pages');
   await mkdir(pagesOut, { recursive: true });
   for (const page of await readdir(join(widgetDir, 'pages'))) {
+    // HTML pages go to dist/pages/; their helper scripts next to the bundles (served at /widget/<file>,
+    // since the services' CSP allows only same-origin scripts, no inline ones).
     if (page.endsWith('.html')) await copyFile(join(widgetDir, 'pages', page), join(pagesOut, page));
+    if (page.endsWith('.js')) await copyFile(join(widgetDir, 'pages', page), join(outDir, page));
   }
 }
 

@@ -29,12 +29,15 @@ import type {
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem | null;
+  /** Seconds to wait before trying again (a 503 while a bot starts, a 429). */
+  readonly retryAfter: number | null;
 
-  constructor(message: string, status: number, problem: Problem | null) {
+  constructor(message: string, status: number, problem: Problem | null, retryAfter: number | null = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.retryAfter = retryAfter;
   }
 
   /** Field errors of a validation problem (`errors[].path` names the field). */
@@ -89,7 +92,8 @@ async function request<T>(base: string, path: string, options: RequestOptions): 
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const problem = isProblem(body) ? body : null;
-    throw new ApiError(problem?.detail ?? problem?.title ?? `HTTP ${res.status}`, res.status, problem);
+    const retryAfter = Number(res.headers.get('retry-after')) || null;
+    throw new ApiError(problem?.detail ?? problem?.title ?? `HTTP ${res.status}`, res.status, problem, retryAfter);
   }
   return body as T;
 }

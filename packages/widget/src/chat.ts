@@ -1,2 +1,4 @@
-// Entry of chat.js: defines <pulputtamo-chat>.
-export {};
+// Entry of chat.js: defines <pulputtamo-chat> (and its contact form).
+import './elements/chat.ts';
+
+export { PulputtamoChat } from './elements/chat.ts';

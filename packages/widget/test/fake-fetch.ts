@@ -8,11 +8,12 @@ export interface FakeCall {
   body: unknown;
 }
 
-type Handler = (call: FakeCall) => { status?: number; json?: unknown } | undefined;
+type Reply = { status?: number; json?: unknown; retryAfter?: number };
+type Handler = (call: FakeCall) => Reply | undefined;
 
 export interface FakeServer {
   calls: FakeCall[];
-  on(route: string, handler: Handler | { status?: number; json?: unknown }): FakeServer;
+  on(route: string, handler: Handler | Reply): FakeServer;
   /** Calls whose `METHOD /path` equals `route`. */
   callsTo(route: string): FakeCall[];
 }
@@ -52,10 +53,9 @@ export function fakeFetch(): FakeServer {
     if (result && 'status' in result && result.status === 0) throw new TypeError('Failed to fetch');
     const status = result?.status ?? 200;
     if (status === 204) return new Response(null, { status });
-    return new Response(JSON.stringify(result?.json ?? null), {
-      status,
-      headers: { 'content-type': 'application/json' },
-    });
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (result?.retryAfter) headers['retry-after'] = String(result.retryAfter);
+    return new Response(JSON.stringify(result?.json ?? null), { status, headers });
   });
   return server;
 }

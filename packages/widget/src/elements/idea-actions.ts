@@ -3,6 +3,7 @@
 import type { IdeaDetail, IdeaStatus, Me } from '@pulputtamo/shared';
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { ApiError, changeOwner, changeStatus, deleteIdea, findPeople, type Person } from '../api.ts';
 import { emit } from '../emit.ts';
 import { IDEAS_TEXTS, type IdeasTexts } from '../i18n/ideas-texts.ts';
@@ -145,7 +146,7 @@ export class PulputtamoIdeaActions extends LitElement {
           rows="3"
           aria-describedby="response-hint ${err.response ? 'response-error' : ''}"
           aria-invalid=${err.response ? 'true' : 'false'}
-          .value=${this.response}
+          .value=${live(this.response)}
           @input=${(e: Event) => {
             this.response = (e.target as HTMLTextAreaElement).value;
           }}
@@ -164,7 +165,7 @@ export class PulputtamoIdeaActions extends LitElement {
               inputmode="numeric"
               aria-invalid=${err.mergeIntoId ? 'true' : 'false'}
               aria-describedby=${err.mergeIntoId ? 'merge-error' : ''}
-              .value=${this.mergeIntoId}
+              .value=${live(this.mergeIntoId)}
               @input=${(e: Event) => {
                 this.mergeIntoId = (e.target as HTMLInputElement).value;
               }}
@@ -184,7 +185,7 @@ export class PulputtamoIdeaActions extends LitElement {
       <h4>${t.reassign}</h4>
       <div class="field">
         <label for="person-q">${t.findPerson}</label>
-        <input id="person-q" type="search" autocomplete="off" .value=${this.personQuery} @input=${this.onPersonInput} />
+        <input id="person-q" type="search" autocomplete="off" .value=${live(this.personQuery)} @input=${this.onPersonInput} />
       </div>
       <div class="field">
         <label for="person">${t.pickPerson}</label>
@@ -212,7 +213,7 @@ export class PulputtamoIdeaActions extends LitElement {
           id="note"
           type="text"
           maxlength="500"
-          .value=${this.note}
+          .value=${live(this.note)}
           @input=${(e: Event) => {
             this.note = (e.target as HTMLInputElement).value;
           }}

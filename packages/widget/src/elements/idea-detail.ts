@@ -2,6 +2,7 @@
 import type { Comment, IdeaDetail, Me } from '@pulputtamo/shared';
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { ApiError, addComment, getIdea, hideComment, listComments, setVote } from '../api.ts';
 import { emit } from '../emit.ts';
 import { IDEAS_TEXTS, type IdeasTexts } from '../i18n/ideas-texts.ts';
@@ -300,7 +301,7 @@ export class PulputtamoIdeaDetail extends LitElement {
             maxlength="5000"
             aria-invalid=${this.commentError ? 'true' : 'false'}
             aria-describedby=${this.commentError ? 'comment-error' : ''}
-            .value=${this.draft}
+            .value=${live(this.draft)}
             @input=${(e: Event) => {
               this.draft = (e.target as HTMLTextAreaElement).value;
             }}
@@ -347,7 +348,7 @@ export class PulputtamoIdeaDetail extends LitElement {
           maxlength="500"
           aria-invalid=${this.hideError ? 'true' : 'false'}
           aria-describedby=${this.hideError ? 'hide-error' : ''}
-          .value=${this.hideReason}
+          .value=${live(this.hideReason)}
           @input=${(e: Event) => {
             this.hideReason = (e.target as HTMLInputElement).value;
           }}

@@ -2,6 +2,7 @@
 import type { Category, Idea, SimilarIdeas } from '@pulputtamo/shared';
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { ApiError, createIdea, findSimilarIdeas } from '../api.ts';
 import { emit } from '../emit.ts';
 import { IDEAS_TEXTS, type IdeasTexts } from '../i18n/ideas-texts.ts';
@@ -134,7 +135,7 @@ export class PulputtamoIdeaForm extends LitElement {
           autocomplete="off"
           aria-describedby=${describedBy}
           aria-invalid=${invalid}
-          .value=${this.titleText}
+          .value=${live(this.titleText)}
           @input=${this.onTitleInput}
         />`;
       })}
@@ -147,7 +148,7 @@ export class PulputtamoIdeaForm extends LitElement {
           required
           aria-describedby=${describedBy}
           aria-invalid=${invalid}
-          .value=${this.bodyText}
+          .value=${live(this.bodyText)}
           @input=${this.onBodyInput}
         ></textarea>`;
       })}
@@ -163,7 +164,7 @@ export class PulputtamoIdeaForm extends LitElement {
           type="text"
           aria-describedby=${describedBy}
           aria-invalid=${invalid}
-          .value=${this.tags}
+          .value=${live(this.tags)}
           @input=${(e: Event) => {
             this.tags = (e.target as HTMLInputElement).value;
           }}
