@@ -8,6 +8,10 @@ export interface ResultRow {
   rps: number;
   p99Ms: number;
   ratioToHello: number;
+  /** Server CPU time per request (µs). */
+  serverCpuUs: number;
+  /** Socket errors and timeouts (> 10 s) during the measured run. */
+  errors: number;
 }
 
 /** One row per endpoint, ratios against the hello-world run of the same session. */
@@ -18,6 +22,8 @@ export function toResultRows(measurements: Measurement[]): ResultRow[] {
     rps: Math.round(m.rps),
     p99Ms: m.p99Ms,
     ratioToHello: hello ? Math.round((m.rps / hello.rps) * 100) / 100 : Number.NaN,
+    serverCpuUs: Math.round(m.serverCpuUs),
+    errors: m.errors,
   }));
 }
 
@@ -32,18 +38,37 @@ export function meetsTarget(row: ResultRow, endpoint: Endpoint): boolean {
   return ratioOk && row.p99Ms < endpoint.target.maxP99Ms;
 }
 
+/** Markdown table text with padded columns (as the formatter writes it); `right` marks numeric columns. */
+function formatTable(header: string[], right: boolean[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (right[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join(' | ')} |`;
+  const rule = `| ${widths.map((w, i) => (right[i] ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
 /** A markdown table of the rows with each endpoint's target and whether it was met. */
 export function markdownTable(rows: ResultRow[], endpoints: Endpoint[]): string {
-  const lines = ['| endpoint | req/s | p99 ms | × hello | target | met |', '| --- | ---: | ---: | ---: | --- | --- |'];
-  for (const row of rows) {
+  const cells = rows.flatMap((row) => {
     const endpoint = endpoints.find((e) => e.name === row.name);
-    if (!endpoint) continue;
-    const met = meetsTarget(row, endpoint) ? 'yes' : '**no**';
-    lines.push(
-      `| ${row.name} | ${row.rps} | ${row.p99Ms} | ${row.ratioToHello.toFixed(2)} | ${targetText(endpoint)} | ${met} |`,
-    );
-  }
-  return lines.join('\n');
+    if (!endpoint) return [];
+    return [
+      [
+        row.name,
+        String(row.rps),
+        String(row.p99Ms),
+        row.ratioToHello.toFixed(2),
+        String(row.serverCpuUs),
+        targetText(endpoint),
+        meetsTarget(row, endpoint) ? 'yes' : '**no**',
+      ],
+    ];
+  });
+  return formatTable(
+    ['endpoint', 'req/s', 'p99 ms', '× hello', 'server CPU µs/req', 'target', 'met'],
+    [false, true, true, true, true, false, false],
+    cells,
+  );
 }
 
 export function writeResultsJson(path: string, rows: ResultRow[]): void {

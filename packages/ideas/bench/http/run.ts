@@ -2,7 +2,7 @@
 // the real app in a child process, autocannon here, and the results table, JSON and README update.
 import { fork } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -13,7 +13,7 @@ import { createTextGenerator } from './finnish-text.ts';
 import { type Measurement, measureEndpoint } from './measure.ts';
 import { createRandom } from './random.ts';
 import { markdownTable, meetsTarget, toResultRows, writeReadmeTable, writeResultsJson } from './report.ts';
-import type { ServerPorts } from './serve.ts';
+import type { ServerPorts, ServerReply, ServerRequest } from './serve.ts';
 
 const HELP = `usage: pnpm bench:http [options]
   --regenerate         build the benchmark database again even if a cached one matches
@@ -23,7 +23,7 @@ const HELP = `usage: pnpm bench:http [options]
   --warmup <s>         warm-up seconds per endpoint (default 3)
   --connections <n>    concurrent connections (default 100)
   --sessions <n>       signed-in people the requests rotate through (default 1000)
-  --cpu-prof           write a V8 CPU profile of the server to .bench-cache/profiles/
+  --cpu-prof           profile the server during each measured run: .bench-cache/profiles/<endpoint>.cpuprofile
   --no-write           print only; leave bench-results/ideas.json and the README alone
 Results are written only by a full run (scale 1, every endpoint).`;
 
@@ -81,24 +81,45 @@ function readFixtures(path: string, sessionCount: number) {
   return { visibleIds, votable, people };
 }
 
-function startServer(dbPath: string, cpuProf: boolean): Promise<{ ports: ServerPorts; stop: () => Promise<void> }> {
-  const profileDir = join(CACHE_DIR, 'profiles');
-  if (cpuProf) mkdirSync(profileDir, { recursive: true });
+interface BenchServer {
+  ports: ServerPorts;
+  /** The server process's CPU time so far (user + system, µs). */
+  cpuUs: () => Promise<number>;
+  /** Starts a CPU profile of the server; the returned function stops it and writes `path`. */
+  profile: () => Promise<(path: string) => Promise<void>>;
+  stop: () => Promise<void>;
+}
+
+function startServer(dbPath: string): Promise<BenchServer> {
   const child = fork(fileURLToPath(new URL('./serve.ts', import.meta.url)), [dbPath], {
-    execArgv: ['--import', 'tsx', ...(cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
+    execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  const ask = (request: ServerRequest) =>
+    new Promise<ServerReply>((done) => {
+      child.once('message', (reply) => done(reply as ServerReply));
+      child.send(request);
+    });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`the benchmark server exited early (code ${code})`)));
     child.once('message', (ports) => {
       child.removeAllListeners('exit');
-      const stop = () =>
-        new Promise<void>((done) => {
-          child.once('exit', () => done());
-          child.disconnect();
-        });
-      resolve({ ports: ports as ServerPorts, stop });
+      resolve({
+        ports: ports as ServerPorts,
+        cpuUs: async () => ((await ask({ type: 'cpu' })) as { cpuUs: number }).cpuUs,
+        profile: async () => {
+          await ask({ type: 'profile-start' });
+          return async (path) => {
+            await ask({ type: 'profile-stop', path });
+          };
+        },
+        stop: () =>
+          new Promise<void>((done) => {
+            child.once('exit', () => done());
+            child.disconnect();
+          }),
+      });
     });
   });
 }
@@ -135,9 +156,11 @@ async function main(): Promise<void> {
     seed: 1,
   };
   const db = prepareBenchDb(params, options.regenerate);
+  const profileDir = join(CACHE_DIR, 'profiles');
+  if (options.cpuProf) mkdirSync(profileDir, { recursive: true });
   const fixtures = readFixtures(db.path, options.sessions);
   const text = createTextGenerator(createRandom(2));
-  const server = await startServer(db.path, options.cpuProf);
+  const server = await startServer(db.path);
   const appUrl = `http://127.0.0.1:${server.ports.app}`;
   const helloUrl = `http://127.0.0.1:${server.ports.hello}`;
   try {
@@ -155,11 +178,20 @@ async function main(): Promise<void> {
       `${db.summary.ideas} ideas, ${db.summary.votes} votes, ${db.summary.comments} comments, ${db.summary.users} users; ` +
         `${data.sessions.length} signed in; ${options.connections} connections, ${options.durationS} s each after ${options.warmupS} s warm-up`,
     );
+    const loadBefore = loadavg()[0] ?? 0;
     const measurements: Measurement[] = [];
     for (const endpoint of endpoints) {
-      const m = await measureEndpoint(endpoint.server === 'app' ? appUrl : helloUrl, endpoint, options);
-      log(`  ${m.name}: ${Math.round(m.rps)} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms (${m.requests} requests)`);
-      if (m.failures > 0) log(`    ${m.failures} failed requests; status codes ${JSON.stringify(m.statusCodes)}`);
+      const m = await measureEndpoint(endpoint.server === 'app' ? appUrl : helloUrl, endpoint, options, {
+        serverCpuUs: server.cpuUs,
+        profile: options.cpuProf ? server.profile : undefined,
+        profilePath: join(profileDir, `${endpoint.name}.cpuprofile`),
+      });
+      log(
+        `  ${m.name}: ${Math.round(m.rps)} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms, ` +
+          `server CPU ${Math.round(m.serverCpuUs)} µs/request (${m.requests} requests)`,
+      );
+      if (m.non2xx > 0) log(`    ${m.non2xx} responses outside 2xx; status codes ${JSON.stringify(m.statusCodes)}`);
+      if (m.errors > 0) log(`    ${m.errors} socket errors or timeouts (> 10 s)`);
       measurements.push(m);
     }
     const rows = toResultRows(measurements);
@@ -170,16 +202,19 @@ async function main(): Promise<void> {
       return e && !meetsTarget(r, e);
     });
     console.log(missed.length === 0 ? 'every target met' : `targets missed: ${missed.map((r) => r.name).join(', ')}`);
-    const failed = measurements.filter((m) => m.failures > 0);
+    const failed = measurements.filter((m) => m.non2xx > 0);
     if (failed.length > 0) {
       process.exitCode = 1;
-      console.log(`requests failed on: ${failed.map((m) => m.name).join(', ')} (results not written)`);
+      console.log(`responses outside 2xx on: ${failed.map((m) => m.name).join(', ')} (results not written)`);
       return;
     }
     if (options.write && !options.only && options.scale === 1) {
       writeResultsJson(join(packageDir, 'bench-results/ideas.json'), rows);
       const when = new Date().toISOString().slice(0, 10);
-      const block = `Last full run ${when} on ${machine()}; ${options.connections} connections, ${options.durationS} s per endpoint after a ${options.warmupS} s warm-up:\n\n${table}`;
+      const load = `${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)}`;
+      const block =
+        `Last full run ${when} on ${machine()}, load average ${load} during the run; ` +
+        `${options.connections} connections, ${options.durationS} s per endpoint after a ${options.warmupS} s warm-up:\n\n${table}`;
       const updated = writeReadmeTable(join(packageDir, 'README.md'), block);
       log(`wrote bench-results/ideas.json${updated ? ' and the README table' : ' (README markers missing)'}`);
     }

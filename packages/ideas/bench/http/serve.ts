@@ -1,5 +1,8 @@
 // The benchmark's server process: the real ideas app and a hello-world Hono app, both on
-// @hono/node-server at free loopback ports, reported to the parent over IPC.
+// @hono/node-server at free loopback ports, reported to the parent over IPC. The parent also
+// asks here for the process's CPU time and for CPU profiles of the measured runs.
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createLogger } from '@pulputtamo/shared/server';
@@ -12,6 +15,10 @@ export interface ServerPorts {
   app: number;
   hello: number;
 }
+
+/** Requests from the parent; each gets one reply. */
+export type ServerRequest = { type: 'cpu' } | { type: 'profile-start' } | { type: 'profile-stop'; path: string };
+export type ServerReply = { cpuUs: number } | { ok: true };
 
 function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<number> {
   return new Promise((resolve) => {
@@ -36,12 +43,27 @@ async function main(): Promise<void> {
   const hello = new Hono();
   hello.get('/hello', (c) => c.text('hello'));
   const ports: ServerPorts = { app: await listen(app.fetch), hello: await listen(hello.fetch) };
-  process.send(ports);
-  // Leave through exit() so --cpu-prof writes its profile.
+  const profiler = new Session();
+  profiler.connect();
+  process.on('message', async (request: ServerRequest) => {
+    let reply: ServerReply = { ok: true };
+    if (request.type === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      reply = { cpuUs: user + system };
+    } else if (request.type === 'profile-start') {
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.start');
+    } else {
+      const { profile } = await profiler.post('Profiler.stop');
+      writeFileSync(request.path, JSON.stringify(profile));
+    }
+    process.send?.(reply);
+  });
   process.on('disconnect', () => {
     db.$client.close();
     process.exit(0);
   });
+  process.send(ports);
 }
 
 await main();
