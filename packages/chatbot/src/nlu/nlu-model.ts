@@ -24,10 +24,12 @@ export interface FeatureConfig {
   /** Shortest and longest character n-gram, taken per word with word-boundary marks. */
   charMin: number;
   charMax: number;
-  /** Relative weights of word stems, stem bigrams and character n-grams. */
+  /** Relative weights of word stems and stem bigrams within the word features. */
   stemWeight: number;
   bigramWeight: number;
-  charWeight: number;
+  /** Lengths the word features and the character n-grams of a message are scaled to. */
+  wordNorm: number;
+  charNorm: number;
   /** Only this many characters of a message are read (a 10 kB paste is not a question). */
   maxChars: number;
 }

@@ -1,7 +1,7 @@
-// Looks up a message's features in the model vocabulary and weights them (sublinear TF-IDF, L2-normalised).
+// Looks up a message's features in the model vocabulary and weights them (sublinear TF-IDF, normalised per group).
 import { binarySearch } from './binary-search.ts';
-import { extractFeatures } from './extract-features.ts';
-import type { NluLang, NluModel } from './nlu-model.ts';
+import { extractFeatures, FEATURE_KIND, featureKind } from './extract-features.ts';
+import type { FeatureConfig, NluLang, NluModel } from './nlu-model.ts';
 
 /** A sparse row: vocabulary indices and their values. */
 export interface SparseVector {
@@ -10,28 +10,41 @@ export interface SparseVector {
 }
 
 /**
- * Keeps the features the vocabulary (sorted `hashes`) knows, weights each `(1 + ln count) × inputScale[row]` and
- * scales the vector to unit length. Unknown features are dropped; no known feature → empty vector.
+ * Keeps the features the vocabulary (sorted `hashes`) knows and weights each
+ * `(1 + ln count) × inputScale[row]`. Word features (stems, stem bigrams) and character n-grams
+ * are scaled to lengths `wordNorm` and `charNorm` separately, so that the many n-grams of a
+ * message do not drown its few words. Unknown features are dropped; no known feature → empty vector.
  */
-export function vectorize(features: Map<number, number>, hashes: Uint32Array, inputScales: Float32Array): SparseVector {
+export function vectorize(
+  features: Map<number, number>,
+  hashes: Uint32Array,
+  inputScales: Float32Array,
+  config: Pick<FeatureConfig, 'wordNorm' | 'charNorm'>,
+): SparseVector {
   const indices: number[] = [];
   const values: number[] = [];
-  let norm = 0;
+  const isChar: boolean[] = [];
+  let wordSum = 0;
+  let charSum = 0;
   for (const [hash, count] of features) {
     const row = binarySearch(hashes, hash);
     if (row < 0) continue;
-    const value = (1 + Math.log(count)) * (inputScales[row] ?? 0);
+    const value = (1 + Math.log(count)) * inputScales[row]!;
+    const char = featureKind(hash) === FEATURE_KIND.char;
     indices.push(row);
     values.push(value);
-    norm += value * value;
+    isChar.push(char);
+    if (char) charSum += value * value;
+    else wordSum += value * value;
   }
-  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  const wordScale = wordSum > 0 ? config.wordNorm / Math.sqrt(wordSum) : 0;
+  const charScale = charSum > 0 ? config.charNorm / Math.sqrt(charSum) : 0;
   const out = new Float32Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = (values[i] ?? 0) * scale;
+  for (let i = 0; i < values.length; i++) out[i] = values[i]! * (isChar[i] ? charScale : wordScale);
   return { indices: Int32Array.from(indices), values: out };
 }
 
 /** Features of `text` read as `lang`, vectorised against the model's vocabulary. */
 export function vectorizeText(model: NluModel, text: string, lang: NluLang): SparseVector {
-  return vectorize(extractFeatures(text, lang, model.features), model.hashes, model.inputScales);
+  return vectorize(extractFeatures(text, lang, model.features), model.hashes, model.inputScales, model.features);
 }
