@@ -55,10 +55,13 @@ export function createApp(deps: ChatbotDeps): Hono<ChatbotEnv> {
       },
     }),
   );
-  app.use(securityHeaders());
-  // The widget runs on other sites (businesskuopio.fi); the public API uses no cookies.
-  app.use('/api/bots/*', cors({ origin: '*', allowMethods: ['GET', 'POST', 'DELETE'], maxAge: 600 }));
-  app.use('/api/bots', cors({ origin: '*', allowMethods: ['GET'], maxAge: 600 }));
+  const embedders = deps.config.embedOrigins;
+  app.use(securityHeaders({ frameAncestors: embedders }));
+  // The widget runs on the configured sites (businesskuopio.fi, the intranet); the chat API uses no
+  // cookies, so CORS names those sites and nothing more.
+  const origin = (o: string) => (embedders.includes(o) ? o : null);
+  app.use('/api/bots/*', cors({ origin, allowMethods: ['GET', 'POST', 'DELETE'], maxAge: 600 }));
+  app.use('/api/bots', cors({ origin, allowMethods: ['GET'], maxAge: 600 }));
   useRateLimits(app, deps.config, deps.clock);
   app.route('/', healthRoutes());
   app.route('/', botRoutes(deps));

@@ -1,6 +1,6 @@
 // The chatbot service's configuration, read from environment variables and validated at start-up.
 import { fileURLToPath } from 'node:url';
-import { flagField, loadEnv, logLevelField, nodeEnvField, portField } from '@pulputtamo/shared/server';
+import { flagField, loadEnv, logLevelField, nodeEnvField, originListField, portField } from '@pulputtamo/shared/server';
 import { z } from 'zod';
 
 /** The package's own bots folder, used when CHATBOT_CONTENT_DIR is not set. */
@@ -41,6 +41,7 @@ const envSchema = z.object({
   CHATBOT_ADMIN_TOKEN: optional(z.string().min(16, 'use at least 16 characters')).describe(
     'a random secret of at least 16 characters, sent as "Authorization: Bearer <token>"',
   ),
+  CHATBOT_EMBED_ORIGINS: originListField.default(['http://localhost:3000']),
   CHATBOT_TRUST_PROXY: flagField(false),
   CHATBOT_RATE_LIMIT: flagField(true),
   CHATBOT_RETENTION_DAYS: z.coerce
@@ -70,6 +71,8 @@ export interface ChatbotConfig {
   /** Admin API bearer token; the admin API does not exist without one. */
   adminToken: string | undefined;
   retentionDays: number;
+  /** Sites whose pages embed the chat widget: CORS for the chat API and frame-ancestors. */
+  embedOrigins: string[];
   /** Take the client IP from X-Forwarded-For (behind a reverse proxy). */
   trustProxy: boolean;
   /** Per-IP limits on messages, feedback, contact requests and live-chat requests. */
@@ -93,6 +96,7 @@ export function loadConfig(env: Record<string, string | undefined>): ChatbotConf
     liveChatWebhookUrl: e.CHATBOT_LIVECHAT_WEBHOOK_URL,
     adminToken: e.CHATBOT_ADMIN_TOKEN,
     retentionDays: e.CHATBOT_RETENTION_DAYS,
+    embedOrigins: e.CHATBOT_EMBED_ORIGINS,
     trustProxy: e.CHATBOT_TRUST_PROXY,
     rateLimit: e.CHATBOT_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,

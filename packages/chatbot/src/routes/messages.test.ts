@@ -99,7 +99,12 @@ describe('bots', () => {
     const { items } = await res.json();
     expect(items.map((b: { id: string }) => b.id)).toEqual(['businesskuopio', 'library', 'employer']);
     expect(items[1]).toMatchObject({ languages: ['fi', 'sv', 'en'], defaultLanguage: 'fi', audience: 'public' });
-    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    // CORS names the configured embedding sites only (CHATBOT_EMBED_ORIGINS, locally the ideas service).
+    const embedded = await t.req('GET', '/api/bots', { headers: { origin: 'http://localhost:3000' } });
+    expect(embedded.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+    const stranger = await t.req('GET', '/api/bots', { headers: { origin: 'https://evil.example' } });
+    expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
+    expect(embedded.headers.get('content-security-policy')).toContain("frame-ancestors 'self' http://localhost:3000");
   });
 
   it('opens with the greeting and the topics as quick replies, in the asked language', async () => {
