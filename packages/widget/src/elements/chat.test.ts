@@ -204,7 +204,7 @@ describe('<pulputtamo-chat>', () => {
     expect(deep(el, 'button[type="submit"]')?.textContent).toBe('Skicka');
     await ask(el, 'startpeng');
     expect(server.callsTo('POST /api/bots/businesskuopio/messages')[1]?.body).toMatchObject({ lang: 'sv' });
-    deep(el, 'header button[aria-label="Töm samtalet"]')?.click();
+    deep(el, '.head button[aria-label="Töm samtalet"]')?.click();
     await settle();
     expect(server.callsTo(`DELETE /api/bots/businesskuopio/sessions/${SESSION}`)).toHaveLength(1);
     expect(messages(el)).toEqual([

@@ -237,7 +237,7 @@ export class PulputtamoChat extends LitElement {
 
   private renderHeader(): TemplateResult {
     const t = this.t;
-    return html`<header part="header">
+    return html`<div class="head" part="header">
       <h2 id="chat-title">${this.intro?.name ?? t.chat}</h2>
       <label class="sr-only" for="lang">${t.language}</label>
       <select id="lang" @change=${this.onLang}>
@@ -245,7 +245,7 @@ export class PulputtamoChat extends LitElement {
       </select>
       <button class="icon" type="button" title=${t.clear} aria-label=${t.clear} @click=${this.clear}>${clearIcon}</button>
       <button class="icon" type="button" title=${t.close} aria-label=${t.close} @click=${this.hide}>${closeIcon}</button>
-    </header>`;
+    </div>`;
   }
 
   private renderEntry(entry: ChatEntry, latest: boolean): TemplateResult {

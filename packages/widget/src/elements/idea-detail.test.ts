@@ -45,7 +45,7 @@ describe('<pulputtamo-idea-detail>', () => {
     expect(deep(el, '.owner')?.textContent).toContain('Vastuuhenkilön valitsi botti.');
     expect(deep(el, 'ol.history')?.textContent).toContain('Selvitämme.');
     expect(deepAll(el, 'ol.comments > li')).toHaveLength(2);
-    expect(deep(el, 'ol.comments li.bot strong')?.textContent).toBe('Botti');
+    expect(deep(el, 'ol.comments li.kind-bot strong')?.textContent).toBe('Botti');
     // A staff member who does not own the idea gets no owner actions.
     expect(deep(el, 'pulputtamo-idea-actions', 'section')).toBeNull();
   });
@@ -159,7 +159,7 @@ describe('<pulputtamo-idea-detail>', () => {
         json: makeComment({ id: 2, body: '', bodyHtml: '', hidden: { reason: 'Asiaton', at: '2026-10-04T00:00:00Z' } }),
       });
     const el = await mount({ ...staff, role: 'moderator' });
-    deep(el, 'li.user button')?.click();
+    deep(el, 'li.kind-user button')?.click();
     await settle();
     const reason = deep<HTMLInputElement>(el, '#hide-reason') as HTMLInputElement;
     expect(el.shadowRoot?.activeElement).toBe(reason);

@@ -78,8 +78,8 @@ export class PulputtamoIdeaDetail extends LitElement {
       .comment-head strong {
         font-size: 1rem;
       }
-      li.bot,
-      li.status {
+      li.kind-bot,
+      li.kind-status {
         padding-left: 0.75rem;
         border-left: 3px solid var(--_border);
       }
@@ -321,7 +321,7 @@ export class PulputtamoIdeaDetail extends LitElement {
     else if (c.hidden) body = html`<p class="placeholder">${t.hiddenComment(c.hidden.reason)}</p>`;
     else body = html`<div class="prose">${safeHtml(c.bodyHtml)}</div>`;
     const canHide = moderator && c.kind === 'user' && !c.hidden && !c.deleted;
-    return html`<li class=${c.kind} part="comment">
+    return html`<li class="kind-${c.kind}" part="comment">
       <div class="comment-head">
         <strong>${who}</strong>
         ${c.kind === 'status' ? html`<span>${t.statusComment}</span>` : nothing}
@@ -408,7 +408,7 @@ export class PulputtamoIdeaDetail extends LitElement {
     this.hideError = '';
     await this.updateComplete;
     if (id) this.renderRoot.querySelector<HTMLElement>('#hide-reason')?.focus();
-    else this.renderRoot.querySelectorAll<HTMLElement>('li.user button')[this.indexOfComment(previous)]?.focus();
+    else this.renderRoot.querySelectorAll<HTMLElement>('li.kind-user button')[this.indexOfComment(previous)]?.focus();
   }
 
   private indexOfComment(id: number): number {

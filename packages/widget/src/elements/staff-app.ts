@@ -71,18 +71,6 @@ export class PulputtamoStaffApp extends LitElement {
         margin: 0 auto;
         padding: 1.5rem;
       }
-      .skip {
-        position: absolute;
-        left: 0.5rem;
-        top: -3rem;
-        padding: 0.5rem 1rem;
-        background: var(--_surface);
-        color: var(--_primary);
-        z-index: 10;
-      }
-      .skip:focus {
-        top: 0.5rem;
-      }
       form.signin {
         max-width: 28rem;
       }
@@ -140,7 +128,6 @@ export class PulputtamoStaffApp extends LitElement {
   protected override render(): TemplateResult {
     const t = this.t;
     return html`<div lang=${this.uiLang}>
-      <a class="skip" href="#main" @click=${this.onSkip}>${t.skipToContent}</a>
       <header part="header">
         <div>
           <h1>${t.appTitle}</h1>
@@ -161,7 +148,7 @@ export class PulputtamoStaffApp extends LitElement {
           }
         </div>
       </header>
-      <main id="main" part="main" tabindex="-1">${this.renderMain()}</main>
+      <main part="main">${this.renderMain()}</main>
     </div>`;
   }
 
@@ -225,11 +212,6 @@ export class PulputtamoStaffApp extends LitElement {
   private syncDocument(): void {
     document.documentElement.lang = this.uiLang;
     document.title = `${this.t.appTitle} – ${this.t.appTagline}`;
-  }
-
-  private onSkip(e: Event): void {
-    e.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>('main')?.focus();
   }
 
   private onLang(e: Event): void {

@@ -129,7 +129,6 @@ const fi = {
   signOut: 'Kirjaudu ulos',
   language: 'Kieli',
   signedInAs: 'Kirjautuneena',
-  skipToContent: 'Siirry sisältöön',
 };
 
 export type IdeasTexts = typeof fi;
@@ -256,7 +255,6 @@ const sv: IdeasTexts = {
   signOut: 'Logga ut',
   language: 'Språk',
   signedInAs: 'Inloggad',
-  skipToContent: 'Hoppa till innehållet',
 };
 
 const en: IdeasTexts = {
@@ -380,7 +378,6 @@ const en: IdeasTexts = {
   signOut: 'Sign out',
   language: 'Language',
   signedInAs: 'Signed in as',
-  skipToContent: 'Skip to content',
 };
 
 export const IDEAS_TEXTS: Record<Lang, IdeasTexts> = { fi, sv, en };

@@ -56,7 +56,7 @@ export const chatStyles = css`
       border-radius: 0;
     }
   }
-  header {
+  .head {
     display: flex;
     align-items: center;
     gap: 0.4rem;
@@ -64,13 +64,19 @@ export const chatStyles = css`
     background: var(--_primary);
     color: var(--_on-primary);
   }
-  header h2 {
+  .head h2 {
     flex: 1;
+    min-width: 0;
     margin: 0;
     font-size: 1.05rem;
     line-height: 1.25;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
-  header select {
+  .head > :not(h2) {
+    flex: none;
+  }
+  .head select {
     width: auto;
     min-height: 2.25rem;
     padding: 0.2rem 0.3rem;
@@ -92,7 +98,7 @@ export const chatStyles = css`
   .icon:hover {
     border-color: currentColor;
   }
-  header :focus-visible {
+  .head :focus-visible {
     outline-color: var(--_on-primary);
   }
   .scroll {
