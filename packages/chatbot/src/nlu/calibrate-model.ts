@@ -4,7 +4,7 @@ import { computeLogits } from './compute-logits.ts';
 import { fitTemperature, type ScoredExample } from './fit-temperature.ts';
 import type { NluExample, NluModel, NluOutOfScopeExample } from './nlu-model.ts';
 import { resolveLang } from './resolve-lang.ts';
-import { scoreIntents } from './score-intents.ts';
+import { probabilitiesOf } from './score-intents.ts';
 import { vectorizeText } from './vectorize.ts';
 
 /** Held-out data: in-scope messages with their intents, and optionally messages in no intent. */
@@ -21,49 +21,48 @@ export interface Calibration {
   threshold: number | undefined;
 }
 
-/** The most likely intent (never the hidden out-of-scope class) and its probability. */
-function top(probs: Float64Array | undefined, intents: number): { intent: number; confidence: number } {
-  if (!probs || intents === 0) return { intent: -1, confidence: 0 };
+interface Scored {
+  text: string;
+  label: number;
+  /** Undefined when no feature of the text was known (it can only be out of scope). */
+  logits: Float64Array | undefined;
+}
+
+function score(model: NluModel, text: string, lang: NluOutOfScopeExample['lang'], label: number): Scored {
+  const vector = vectorizeText(model, text, resolveLang(text, lang, model.defaultLang));
+  return { text, label, logits: vector.indices.length > 0 ? computeLogits(model, vector) : undefined };
+}
+
+/** The most likely intent (never the hidden out-of-scope class) and its calibrated probability. */
+function top(model: NluModel, scored: Scored, temperature: number): { intent: number; confidence: number } {
+  if (!scored.logits || model.intents.length === 0) return { intent: -1, confidence: 0 };
+  const probs = probabilitiesOf(model, scored.text, scored.logits, temperature);
   let best = 0;
-  for (let c = 1; c < intents; c++) if (probs[c]! > probs[best]!) best = c;
-  return { intent: best, confidence: probs[best] ?? 0 };
+  for (let c = 1; c < model.intents.length; c++) if (probs[c]! > probs[best]!) best = c;
+  return { intent: best, confidence: probs[best]! };
 }
 
 /**
  * Fits the softmax temperature on the in-scope examples whose intent the model knows (and the
- * out-of-scope ones, when the model has a class for them), then
- * chooses the out-of-scope threshold (see `chooseThreshold`) on the confidences `classify`
- * would give at that temperature.
+ * out-of-scope ones, when the model has a class for them), then chooses the out-of-scope
+ * threshold (see `chooseThreshold`) on the confidences `classify` would give at that temperature.
  */
 export function calibrateModel(model: NluModel, validation: ValidationSet): Calibration {
   const index = new Map(model.intents.map((id, i) => [id, i]));
-  const known = validation.examples
-    .filter((e) => index.has(e.intent))
-    .map((e) => ({ ...e, label: index.get(e.intent)!, lang: resolveLang(e.text, e.lang, model.defaultLang) }));
-  const outOfScope = validation.outOfScope ?? [];
-  const scored: ScoredExample[] = known.map((e) => ({
-    logits: computeLogits(model, vectorizeText(model, e.text, e.lang)),
-    label: e.label,
-  }));
-  // With a hidden out-of-scope class, out-of-scope messages calibrate it too.
-  if (model.outOfScopeClass) {
-    for (const m of outOfScope) {
-      const lang = resolveLang(m.text, m.lang, model.defaultLang);
-      scored.push({ logits: computeLogits(model, vectorizeText(model, m.text, lang)), label: model.intents.length });
-    }
-  }
-  const temperature = fitTemperature(scored);
-  if (outOfScope.length === 0) return { temperature, threshold: undefined };
-  const inScope = known.map((e) => {
-    const best = top(scoreIntents(model, e.text, e.lang, temperature), model.intents.length);
-    return { confidence: best.confidence, correct: best.intent === e.label };
+  const inScope = validation.examples.flatMap((e) => {
+    const label = index.get(e.intent);
+    return label === undefined ? [] : [score(model, e.text, e.lang, label)];
   });
-  const oos = outOfScope.map(
-    (m) =>
-      top(
-        scoreIntents(model, m.text, resolveLang(m.text, m.lang, model.defaultLang), temperature),
-        model.intents.length,
-      ).confidence,
+  const outOfScope = (validation.outOfScope ?? []).map((m) => score(model, m.text, m.lang, model.intents.length));
+  const forTemperature = model.outOfScopeClass ? [...inScope, ...outOfScope] : inScope;
+  const temperature = fitTemperature(
+    forTemperature.flatMap((s): ScoredExample[] => (s.logits ? [{ logits: s.logits, label: s.label }] : [])),
   );
-  return { temperature, threshold: chooseThreshold(inScope, oos, validation.outOfScopeShare) };
+  if (outOfScope.length === 0) return { temperature, threshold: undefined };
+  const kept = inScope.map((s) => {
+    const best = top(model, s, temperature);
+    return { confidence: best.confidence, correct: best.intent === s.label };
+  });
+  const rejected = outOfScope.map((s) => top(model, s, temperature).confidence);
+  return { temperature, threshold: chooseThreshold(kept, rejected, validation.outOfScopeShare) };
 }

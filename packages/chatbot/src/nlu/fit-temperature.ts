@@ -1,21 +1,27 @@
 // Calibration: the softmax temperature that makes held-out confidences honest probabilities.
-import { softmax } from './softmax.ts';
 
-/** A held-out example: the model's raw scores and the index of the right intent. */
+/** A held-out example: the model's raw scores and the index of the right class. */
 export interface ScoredExample {
   logits: Float64Array;
   label: number;
 }
 
+/** Mean of `log Σ exp(logit / T) − logit[label] / T` (classes at −Infinity contribute nothing). */
 function meanNegLogLik(examples: readonly ScoredExample[], temperature: number): number {
   let sum = 0;
-  for (const { logits, label } of examples) sum -= Math.log(Math.max(softmax(logits, temperature)[label] ?? 0, 1e-12));
+  for (const { logits, label } of examples) {
+    let max = Number.NEGATIVE_INFINITY;
+    for (let c = 0; c < logits.length; c++) if (logits[c]! > max) max = logits[c]!;
+    let total = 0;
+    for (let c = 0; c < logits.length; c++) total += Math.exp((logits[c]! - max) / temperature);
+    sum += Math.log(total) - (logits[label]! - max) / temperature;
+  }
   return sum / examples.length;
 }
 
 /**
  * The temperature in [0.05, 20] minimising the mean negative log-likelihood of `examples`
- * (golden-section search on its logarithm); 1 when there are no examples.
+ * (golden-section search on its logarithm, to within 0.2 %); 1 when there are no examples.
  */
 export function fitTemperature(examples: readonly ScoredExample[]): number {
   if (examples.length === 0) return 1;
@@ -26,7 +32,7 @@ export function fitTemperature(examples: readonly ScoredExample[]): number {
   let b = lo + ratio * (hi - lo);
   let fa = meanNegLogLik(examples, Math.exp(a));
   let fb = meanNegLogLik(examples, Math.exp(b));
-  for (let i = 0; i < 40; i++) {
+  while (hi - lo > 0.002) {
     if (fa < fb) {
       hi = b;
       b = a;

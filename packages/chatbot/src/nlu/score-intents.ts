@@ -24,7 +24,17 @@ export function scoreIntents(
 ): Float64Array | undefined {
   const vector = vectorizeText(model, text, lang);
   if (vector.indices.length === 0 || model.intents.length === 0) return undefined;
-  const probs = softmax(computeLogits(model, vector), temperature);
+  return probabilitiesOf(model, text, computeLogits(model, vector), temperature);
+}
+
+/** The probabilities `scoreIntents` gives `text` whose raw scores are `logits`. */
+export function probabilitiesOf(
+  model: NluModel,
+  text: string,
+  logits: Float64Array,
+  temperature: number,
+): Float64Array {
+  const probs = softmax(logits, temperature);
   const known = matchPhrase(model, text);
   if (known !== undefined) {
     for (let i = 0; i < probs.length; i++) probs[i] = probs[i]! * (1 - EXACT_WEIGHT);
