@@ -59,6 +59,7 @@ interface Pending {
  * @csspart user-message - a message of the visitor
  * @csspart quick-reply - a quick-reply or "did you mean" button
  * @csspart handover - the box naming the person to contact
+ * @csspart contact-form - the contact-request form
  * @csspart input - the message field
  * @csspart send-button - the send button
  * @cssprop --pulputtamo-primary - main colour (launcher, header, buttons), default #00539b
@@ -336,6 +337,7 @@ export class PulputtamoChat extends LitElement {
   private renderContactForm(): TemplateResult | typeof nothing {
     if (!this.contactFor || !this.sessionId) return nothing;
     return html`<pulputtamo-chat-contact-form
+      exportparts="contact-form"
       api-base=${this.apiBase}
       bot=${this.bot}
       lang=${this.uiLang}

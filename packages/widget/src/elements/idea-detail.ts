@@ -246,6 +246,7 @@ export class PulputtamoIdeaDetail extends LitElement {
         }
       </section>
       <pulputtamo-idea-actions
+        exportparts="actions"
         api-base=${this.apiBase}
         lang=${lang}
         .me=${this.me}

@@ -196,6 +196,7 @@ export class PulputtamoIdeas extends LitElement {
     let view: TemplateResult;
     if (route.name === 'detail') {
       view = html`<pulputtamo-idea-detail
+        exportparts="detail, owner, comment, actions, status-badge, vote-button, vote-count"
         api-base=${this.apiBase}
         lang=${this.uiLang}
         idea-id=${route.id}
@@ -204,6 +205,7 @@ export class PulputtamoIdeas extends LitElement {
       ></pulputtamo-idea-detail>`;
     } else if (route.name === 'new') {
       view = html`<pulputtamo-idea-form
+        exportparts="form, similar, status-badge"
         api-base=${this.apiBase}
         lang=${this.uiLang}
         link-prefix=${this.linkPrefix}
@@ -225,6 +227,7 @@ export class PulputtamoIdeas extends LitElement {
     const limit = this.limit || (compact ? 5 : 20);
     const sort = this.view === 'top' ? 'top' : this.view === 'latest' ? 'new' : 'trending';
     return html`<pulputtamo-idea-list
+      exportparts="board, compact, card, status-badge, vote-button, vote-count"
       api-base=${this.apiBase}
       lang=${this.uiLang}
       sort=${sort}

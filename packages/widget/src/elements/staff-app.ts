@@ -162,7 +162,9 @@ export class PulputtamoStaffApp extends LitElement {
     }
     if (!this.checked) return html`<p role="status">${t.loading}</p>`;
     if (this.me) {
-      return html`<pulputtamo-ideas api-base=${this.apiBase} lang=${this.uiLang} view="board" hash-routing></pulputtamo-ideas>`;
+      return html`<pulputtamo-ideas
+        exportparts="nav, board, card, status-badge, vote-button, vote-count, detail, owner, comment, actions, form, similar"
+        api-base=${this.apiBase} lang=${this.uiLang} view="board" hash-routing></pulputtamo-ideas>`;
     }
     return html`<form class="signin" @submit=${this.onLogin} aria-labelledby="signin-heading">
       <h2 id="signin-heading">${t.signInHeading}</h2>
