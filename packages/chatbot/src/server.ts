@@ -1,15 +1,21 @@
 // Starts the chatbot service: reads env, opens and migrates the database, reads the bots' content
 // (stopping on any error in it), serves, trains the bots in a worker thread (or takes their stored
 // models), drains the email outbox and applies the retention period; stops cleanly.
-import { ConfigError, createLogger, renderMarkdown, runService } from '@pulputtamo/shared/server';
+import {
+  ConfigError,
+  createEmailSender,
+  createLogger,
+  createOutboxWorker,
+  renderMarkdown,
+  runService,
+} from '@pulputtamo/shared/server';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { ContentError } from './content/load-bot.ts';
 import { openDb } from './db/client.ts';
+import { outboxStore, type QueuedEmail } from './db/outbox.ts';
 import { deleteOlderThan } from './db/retention.ts';
 import { createWebhookLiveChat } from './handover/create-webhook-live-chat.ts';
-import { createOutboxWorker } from './handover/outbox-worker.ts';
-import { createEmailSender } from './handover/send-email.ts';
 import { createDbModelCache } from './registry/model-cache.ts';
 import { openBotRegistry } from './registry/open-bot-registry.ts';
 import { trainInWorker } from './registry/train-in-worker.ts';
@@ -60,9 +66,9 @@ function main(): void {
   const liveChat = config.liveChatWebhookUrl ? createWebhookLiveChat(config.liveChatWebhookUrl) : undefined;
   const app = createApp({ db, config, logger, clock, bots, liveChat });
 
-  const email = config.smtpUrl ? createEmailSender(config.smtpUrl, config.mailFrom) : undefined;
+  const email = config.smtpUrl ? createEmailSender<QueuedEmail>(config.smtpUrl, config.mailFrom) : undefined;
   if (!email) logger.warn('CHATBOT_SMTP_URL is not set: contact request emails stay queued in the outbox');
-  const outbox = email ? createOutboxWorker({ db, clock, logger, send: email }) : undefined;
+  const outbox = email ? createOutboxWorker({ store: outboxStore(db), clock, logger, senders: { email } }) : undefined;
   outbox?.start(OUTBOX_INTERVAL_MS);
 
   const hourly = () => {

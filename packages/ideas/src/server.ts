@@ -1,13 +1,18 @@
 // Starts the ideas service: reads env, opens and migrates the database, seeds demo data, serves,
 // runs the background jobs, and stops them all cleanly on SIGINT/SIGTERM.
-import { ConfigError, createLogger, runService } from '@pulputtamo/shared/server';
+import {
+  ConfigError,
+  createEmailSender,
+  createLogger,
+  createOutboxWorker,
+  runService,
+} from '@pulputtamo/shared/server';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDb } from './db/client.ts';
+import { type OutboxRow, outboxStore } from './db/outbox.ts';
 import { seedDemoData } from './db/seed.ts';
 import { deleteExpiredSessions } from './db/sessions.ts';
-import { createOutboxWorker } from './notify/outbox-worker.ts';
-import { createEmailSender } from './notify/send-email.ts';
 import { createWebhookSender } from './notify/send-webhook.ts';
 import { buildOwnerIndex } from './services/owner-index.ts';
 import { sendResponseReminders } from './services/response-reminders.ts';
@@ -34,9 +39,14 @@ function main(): void {
   const ownerIndex = buildOwnerIndex(db);
   const app = createApp({ db, config, logger, clock, ownerIndex });
 
-  const email = config.smtpUrl ? createEmailSender(config.smtpUrl, config.mailFrom) : undefined;
+  const email = config.smtpUrl ? createEmailSender<OutboxRow>(config.smtpUrl, config.mailFrom) : undefined;
   if (!email) logger.warn('IDEAS_SMTP_URL is not set: email notifications stay queued in the outbox');
-  const outbox = createOutboxWorker({ db, clock, logger, senders: { email, webhook: createWebhookSender() } });
+  const outbox = createOutboxWorker({
+    store: outboxStore(db),
+    clock,
+    logger,
+    senders: { email, webhook: createWebhookSender() },
+  });
   outbox.start(OUTBOX_INTERVAL_MS);
 
   const hourly = () => {

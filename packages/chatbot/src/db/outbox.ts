@@ -1,4 +1,5 @@
 // Queries on the email outbox: enqueue, claim due rows, record the outcome of a send.
+import type { OutboxStore } from '@pulputtamo/shared/server';
 import { and, asc, eq, lte } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import { outbox } from './schema.ts';
@@ -59,4 +60,19 @@ export function markFailed(
 /** Every message, oldest first (tests and admin checks). */
 export function listOutbox(db: Db): OutboxRow[] {
   return db.select().from(outbox).orderBy(asc(outbox.id)).all();
+}
+
+/** A queued email as the outbox worker sees it (this outbox carries email only). */
+export type QueuedEmail = OutboxRow & { channel: 'email' };
+
+/** The outbox worker's view of this table. */
+export function outboxStore(db: Db): OutboxStore<QueuedEmail> {
+  return {
+    listDue: (channels, now, limit) =>
+      channels.includes('email')
+        ? listDueMessages(db, now, limit).map((m) => ({ ...m, channel: 'email' as const }))
+        : [],
+    markSent: (id, now) => markSent(db, id, now),
+    markFailed: (id, outcome) => markFailed(db, id, outcome),
+  };
 }

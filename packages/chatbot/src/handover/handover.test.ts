@@ -5,16 +5,15 @@ import { rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LiveChatStart } from '@pulputtamo/shared';
+import { createEmailSender, createOutboxWorker } from '@pulputtamo/shared/server';
 import { pino } from 'pino';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listContactRequests } from '../db/contact-requests.ts';
-import { listOutbox } from '../db/outbox.ts';
+import { listOutbox, outboxStore, type QueuedEmail } from '../db/outbox.ts';
 import { createTestApp, trainTestBots } from '../test-app.ts';
 import { writeTestBot } from '../test-content.ts';
 import { createWebhookLiveChat } from './create-webhook-live-chat.ts';
-import { createOutboxWorker } from './outbox-worker.ts';
-import { createEmailSender } from './send-email.ts';
 
 const logger = pino({ level: 'silent' });
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -109,9 +108,9 @@ describe('contact requests', () => {
       message: 'Aion perustaa kahvilan, hetuni on [hetu]. Soittakaa iltapäivällä.',
     });
 
-    const email = createEmailSender(smtp.url, 'Kuopion chatbotit <chatbot@kuopio.fi>');
+    const email = createEmailSender<QueuedEmail>(smtp.url, 'Kuopion chatbotit <chatbot@kuopio.fi>');
     cleanups.push(() => email.close());
-    const worker = createOutboxWorker({ db: t.db, clock: t.now, logger, send: email });
+    const worker = createOutboxWorker({ store: outboxStore(t.db), clock: t.now, logger, senders: { email } });
     expect(await worker.drain()).toBe(1);
     expect(smtp.mails).toHaveLength(1);
     const [mail] = smtp.mails;

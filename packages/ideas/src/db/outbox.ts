@@ -1,4 +1,5 @@
 // Queries on the notification outbox: enqueue, claim due rows, record the outcome of a send.
+import type { OutboxStore } from '@pulputtamo/shared/server';
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import { notificationOutbox } from './schema.ts';
@@ -38,8 +39,9 @@ export function insertOutboxMessages(db: Db, messages: readonly NewOutboxMessage
 }
 
 /** Pending messages due by `now` on the given channels, oldest first. */
-export function listDueMessages(db: Db, channels: readonly OutboxChannel[], now: number, limit: number): OutboxRow[] {
-  if (channels.length === 0) return [];
+export function listDueMessages(db: Db, channels: readonly string[], now: number, limit: number): OutboxRow[] {
+  const known = channels.filter((c): c is OutboxChannel => c === 'email' || c === 'webhook');
+  if (known.length === 0) return [];
   return db
     .select()
     .from(notificationOutbox)
@@ -47,7 +49,7 @@ export function listDueMessages(db: Db, channels: readonly OutboxChannel[], now:
       and(
         eq(notificationOutbox.status, 'pending'),
         lte(notificationOutbox.nextAttemptAt, now),
-        inArray(notificationOutbox.channel, [...channels]),
+        inArray(notificationOutbox.channel, known),
       ),
     )
     .orderBy(asc(notificationOutbox.nextAttemptAt), asc(notificationOutbox.id))
@@ -87,4 +89,13 @@ export function listOutbox(db: Db): OutboxRow[] {
 /** Empties the outbox (used after seeding demo history, whose events must not be mailed). */
 export function clearOutbox(db: Db): void {
   db.delete(notificationOutbox).run();
+}
+
+/** The outbox worker's view of this table. */
+export function outboxStore(db: Db): OutboxStore<OutboxRow> {
+  return {
+    listDue: (channels, now, limit) => listDueMessages(db, channels, now, limit),
+    markSent: (id, now) => markSent(db, id, now),
+    markFailed: (id, outcome) => markFailed(db, id, outcome),
+  };
 }

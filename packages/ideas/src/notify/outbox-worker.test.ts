@@ -3,14 +3,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createEmailSender, createOutboxWorker, retryDelay } from '@pulputtamo/shared/server';
 import { pino } from 'pino';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb } from '../db/client.ts';
-import { insertOutboxMessages, listOutbox } from '../db/outbox.ts';
+import { insertOutboxMessages, listOutbox, type OutboxRow, outboxStore } from '../db/outbox.ts';
 import { createTestApp } from '../test-app.ts';
-import { createOutboxWorker, retryDelay } from './outbox-worker.ts';
-import { createEmailSender } from './send-email.ts';
 import { createWebhookSender } from './send-webhook.ts';
 
 const logger = pino({ level: 'silent' });
@@ -92,9 +91,9 @@ describe('outbox worker', () => {
       },
     });
     const idea = await res.json();
-    const email = createEmailSender(smtp.url, 'Pulputtamo <pulputtamo@kuopio.fi>');
+    const email = createEmailSender<OutboxRow>(smtp.url, 'Pulputtamo <pulputtamo@kuopio.fi>');
     cleanups.push(() => email.close());
-    const worker = createOutboxWorker({ db: t.db, clock: t.now, logger, senders: { email } });
+    const worker = createOutboxWorker({ store: outboxStore(t.db), clock: t.now, logger, senders: { email } });
     expect(await worker.drain()).toBe(1);
     expect(smtp.mails).toHaveLength(1);
     const [mail] = smtp.mails;
@@ -125,7 +124,7 @@ describe('outbox worker', () => {
       t.now(),
     );
     const worker = createOutboxWorker({
-      db: t.db,
+      store: outboxStore(t.db),
       clock: t.now,
       logger,
       senders: { webhook: createWebhookSender() },
@@ -180,9 +179,9 @@ describe('outbox worker', () => {
     cleanups.push(() => {
       after.$client.close();
     });
-    const email = createEmailSender(smtp.url, 'pulputtamo@kuopio.fi');
+    const email = createEmailSender<OutboxRow>(smtp.url, 'pulputtamo@kuopio.fi');
     cleanups.push(() => email.close());
-    const worker = createOutboxWorker({ db: after, clock: Date.now, logger, senders: { email } });
+    const worker = createOutboxWorker({ store: outboxStore(after), clock: Date.now, logger, senders: { email } });
     expect(await worker.drain()).toBe(2);
     expect(smtp.mails.flatMap((m) => m.to).sort()).toEqual(['a@kuopio.fi', 'b@kuopio.fi']);
     expect(listOutbox(after).every((m) => m.status === 'sent')).toBe(true);
@@ -199,7 +198,12 @@ describe('outbox worker', () => {
     };
     expect(insertOutboxMessages(t.db, [message, message], t.now())).toBe(1);
     expect(insertOutboxMessages(t.db, [message], t.now())).toBe(0);
-    const worker = createOutboxWorker({ db: t.db, clock: t.now, logger, senders: { webhook: createWebhookSender() } });
+    const worker = createOutboxWorker({
+      store: outboxStore(t.db),
+      clock: t.now,
+      logger,
+      senders: { webhook: createWebhookSender() },
+    });
     expect(await worker.drain()).toBe(0);
     expect(listOutbox(t.db)).toMatchObject([{ status: 'pending', attempts: 0 }]);
   });

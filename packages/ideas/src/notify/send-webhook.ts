@@ -1,7 +1,8 @@
 // Generic JSON webhook that a Teams incoming webhook also understands (a MessageCard with the
 // message text, a link button, and the event's own fields under `pulputtamo`).
+
+import type { Send } from '@pulputtamo/shared/server';
 import type { OutboxRow } from '../db/outbox.ts';
-import type { Send } from './send-email.ts';
 
 /** Slowest webhook answer we wait for before counting the attempt as failed. */
 const TIMEOUT_MS = 10_000;
@@ -30,7 +31,7 @@ export function webhookBody(m: OutboxRow): Record<string, unknown> {
 }
 
 /** Posts each message to its recipient URL; a non-2xx answer or a timeout is a failure to retry. */
-export function createWebhookSender(fetchFn: typeof fetch = fetch): Send {
+export function createWebhookSender(fetchFn: typeof fetch = fetch): Send<OutboxRow> {
   return async (m) => {
     const res = await fetchFn(m.recipient, {
       method: 'POST',
