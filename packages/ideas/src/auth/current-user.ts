@@ -17,15 +17,11 @@ export function currentUser(
   secret: string,
 ): MiddlewareHandler<{ Variables: CurrentUserVariables }> {
   return async (c, next) => {
-    const token = await readSessionToken(c, secret);
+    const token = readSessionToken(c, secret);
     const user = token ? findSessionUser(db, hashSessionToken(token), clock()) : undefined;
-    c.set('user', user ? pick(user) : null);
+    c.set('user', user ?? null);
     await next();
   };
-}
-
-function pick(u: UserRow): CurrentUser {
-  return { id: u.id, displayName: u.displayName, email: u.email, orgUnit: u.orgUnit, role: u.role };
 }
 
 /** Any request context that went through currentUser(). */

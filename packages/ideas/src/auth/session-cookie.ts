@@ -1,14 +1,15 @@
 // The session cookie: the random session token, HMAC-signed with IDEAS_SESSION_SECRET, httpOnly,
 // SameSite=Lax, Secure on https, living as long as the session.
 import type { Context } from 'hono';
-import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { IdeasConfig } from '../config.ts';
 import { SESSION_COOKIE } from './session-token.ts';
+import { signValue, verifySignedValue } from './signed-value.ts';
 
 type CookieConfig = Pick<IdeasConfig, 'sessionSecret' | 'publicUrl' | 'sessionHours'>;
 
-export async function setSessionCookie(c: Context, config: CookieConfig, token: string): Promise<void> {
-  await setSignedCookie(c, SESSION_COOKIE, token, config.sessionSecret, {
+export function setSessionCookie(c: Context, config: CookieConfig, token: string): void {
+  setCookie(c, SESSION_COOKIE, signValue(token, config.sessionSecret), {
     httpOnly: true,
     sameSite: 'Lax',
     path: '/',
@@ -18,11 +19,10 @@ export async function setSessionCookie(c: Context, config: CookieConfig, token: 
 }
 
 /** The session token when the cookie is there and its signature holds; otherwise undefined. */
-export async function readSessionToken(c: Context, secret: string): Promise<string | undefined> {
-  const raw = c.req.header('cookie');
-  if (!raw || raw.length > 8192) return undefined;
-  const token = await getSignedCookie(c, secret, SESSION_COOKIE);
-  return typeof token === 'string' && token.length > 0 && token.length <= 200 ? token : undefined;
+export function readSessionToken(c: Context, secret: string): string | undefined {
+  const raw = getCookie(c, SESSION_COOKIE);
+  if (!raw || raw.length > 300) return undefined;
+  return verifySignedValue(raw, secret);
 }
 
 export function clearSessionCookie(c: Context): void {

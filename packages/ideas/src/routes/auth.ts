@@ -12,11 +12,11 @@ export function authRoutes(deps: IdeasDeps): Hono<IdeasEnv> {
   app.post('/auth/dev/login', async (c) => {
     if (deps.config.authMode !== 'dev') throw new HttpError(404, 'The dev login is off.', { code: 'route-not-found' });
     const { token, me } = devLogin(deps, await readJson(c, devLoginSchema));
-    await setSessionCookie(c, deps.config, token);
+    setSessionCookie(c, deps.config, token);
     return c.json(me);
   });
   app.post('/auth/logout', async (c) => {
-    logout(deps, await readSessionToken(c, deps.config.sessionSecret));
+    logout(deps, readSessionToken(c, deps.config.sessionSecret));
     clearSessionCookie(c);
     return c.body(null, 204);
   });

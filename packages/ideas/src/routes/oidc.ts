@@ -2,11 +2,12 @@
 // the redirect to a provider, and the callback that opens a session.
 import { HttpError } from '@pulputtamo/shared';
 import { Hono } from 'hono';
-import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { IdeasDeps, IdeasEnv } from '../app.ts';
 import type { OidcClient } from '../auth/oidc-client.ts';
 import { mapClaims, type OidcProvider } from '../auth/oidc-providers.ts';
 import { setSessionCookie } from '../auth/session-cookie.ts';
+import { signValue, verifySignedValue } from '../auth/signed-value.ts';
 import { signIn } from '../services/auth.ts';
 
 const LOGIN_COOKIE = 'pulputtamo_login';
@@ -60,7 +61,8 @@ export function oidcRoutes(deps: IdeasDeps & { oidc: OidcClient }): Hono<IdeasEn
       verifier: start.verifier,
       returnTo: safeReturnTo(c.req.query('returnTo')),
     };
-    await setSignedCookie(c, LOGIN_COOKIE, JSON.stringify(pending), config.sessionSecret, {
+    const value = Buffer.from(JSON.stringify(pending)).toString('base64url');
+    setCookie(c, LOGIN_COOKIE, signValue(value, config.sessionSecret), {
       httpOnly: true,
       sameSite: 'Lax',
       path: '/auth/oidc',
@@ -72,9 +74,10 @@ export function oidcRoutes(deps: IdeasDeps & { oidc: OidcClient }): Hono<IdeasEn
 
   app.get('/auth/oidc/:provider/callback', async (c) => {
     const p = provider(c.req.param('provider'));
-    const raw = await getSignedCookie(c, config.sessionSecret, LOGIN_COOKIE);
+    const signed = getCookie(c, LOGIN_COOKIE);
     deleteCookie(c, LOGIN_COOKIE, { path: '/auth/oidc' });
-    const pending: PendingLogin | null = typeof raw === 'string' ? JSON.parse(raw) : null;
+    const raw = signed ? verifySignedValue(signed, config.sessionSecret) : undefined;
+    const pending: PendingLogin | null = raw ? JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) : null;
     if (!pending || pending.provider !== p.id || c.req.query('state') !== pending.state) {
       throw new HttpError(400, 'This sign-in was not started here or has expired. Start the sign-in again.', {
         code: 'login-state-mismatch',
@@ -91,7 +94,7 @@ export function oidcRoutes(deps: IdeasDeps & { oidc: OidcClient }): Hono<IdeasEn
       throw new HttpError(401, 'Sign-in failed. Start the sign-in again.', { code: 'login-failed' });
     });
     const { token } = signIn(deps, { issuer: p.issuer, subject: String(claims.sub), ...mapClaims(p, claims) });
-    await setSessionCookie(c, config, token);
+    setSessionCookie(c, config, token);
     return c.redirect(pending.returnTo, 302);
   });
   return app;
