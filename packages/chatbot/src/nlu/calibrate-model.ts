@@ -4,7 +4,7 @@ import { computeLogits } from './compute-logits.ts';
 import { fitTemperature, type ScoredExample } from './fit-temperature.ts';
 import type { NluExample, NluModel, NluOutOfScopeExample } from './nlu-model.ts';
 import { resolveLang } from './resolve-lang.ts';
-import { probabilitiesOf } from './score-intents.ts';
+import { isReadable, probabilitiesOf } from './score-intents.ts';
 import { vectorizeText } from './vectorize.ts';
 
 /** Held-out data: in-scope messages with their intents, and optionally messages in no intent. */
@@ -24,13 +24,13 @@ export interface Calibration {
 interface Scored {
   text: string;
   label: number;
-  /** Undefined when no feature of the text was known (it can only be out of scope). */
+  /** Undefined when the model could read nothing in the text (it can only be out of scope). */
   logits: Float64Array | undefined;
 }
 
 function score(model: NluModel, text: string, lang: NluOutOfScopeExample['lang'], label: number): Scored {
   const vector = vectorizeText(model, text, resolveLang(text, lang, model.defaultLang));
-  return { text, label, logits: vector.indices.length > 0 ? computeLogits(model, vector) : undefined };
+  return { text, label, logits: isReadable(vector) ? computeLogits(model, vector) : undefined };
 }
 
 /** The most likely intent (never the hidden out-of-scope class) and its calibrated probability. */

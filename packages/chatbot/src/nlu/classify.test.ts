@@ -94,6 +94,8 @@ describe('classify: hostile input', () => {
     ['emoji', '🙂👍🏽🎉'],
     ['binary-looking', '\u0000\u0001\u0002\u001b[0m\ufffd\ufffe'],
     ['unknown letters', 'xqzw vbnq'],
+    ['a key mash', 'asdfghjkl'],
+    ['another key mash', 'qwertyuiop zxcvbnm'],
     ['punctuation', '?!.,;:-'],
   ];
   it.each(cases)('returns out of scope for %s input', (_name, text) => {

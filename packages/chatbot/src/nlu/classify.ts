@@ -14,8 +14,9 @@ export interface ClassifyOptions {
 /**
  * Ranks the model's intents for `text`, most likely first, with calibrated confidences (0..1,
  * summing to at most 1), and says whether the message is out of scope (top confidence below
- * the model's threshold). A message without any known word (empty, whitespace, emoji, noise)
- * gets an empty ranking and is out of scope. Never throws.
+ * the model's threshold). A message the model can read nothing in (empty, whitespace, emoji,
+ * binary noise, a key mash like `asdfghjkl`) gets an empty ranking and is out of scope.
+ * Never throws.
  */
 export function classify(model: NluModel, text: string, options: ClassifyOptions = {}): Classification {
   const fallback = options.fallbackLang ?? model.defaultLang;

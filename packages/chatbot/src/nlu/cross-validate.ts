@@ -4,6 +4,7 @@ import { createRandom } from './create-random.ts';
 import { type FitOptions, fitModel } from './fit-model.ts';
 import type { NluExample, NluLang } from './nlu-model.ts';
 import { resolveLang } from './resolve-lang.ts';
+import { isReadable } from './score-intents.ts';
 import { vectorizeText } from './vectorize.ts';
 
 /** One example's out-of-fold result. */
@@ -12,7 +13,7 @@ export interface FoldOutcome {
   /** Index of the example's intent in `CrossValidation.intents`. */
   label: number;
   lang: NluLang;
-  /** Raw scores in `intents` order (−Infinity for intents its fold's model never saw); undefined when no feature was known. */
+  /** Raw scores in `intents` order (−Infinity for intents its fold's model never saw); undefined when the model could read nothing in it. */
   logits: Float64Array | undefined;
 }
 
@@ -61,7 +62,7 @@ export function crossValidate(
     outcomes.forEach((outcome, i) => {
       if (fold[i] !== f) return;
       const vector = vectorizeText(model, outcome.example.text, outcome.lang);
-      if (vector.indices.length === 0) return;
+      if (!isReadable(vector)) return;
       const local = computeLogits(model, vector);
       const logits = new Float64Array(intents.length).fill(Number.NEGATIVE_INFINITY);
       toGlobal.forEach((global, c) => {
