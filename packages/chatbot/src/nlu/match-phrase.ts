@@ -1,11 +1,11 @@
 // Recognises a message that repeats a known phrasing of an intent (after normalisation and accent folding).
-import { foldAccents, normalizeText } from '@pulputtamo/shared/text';
+import { foldAccents, tokenize } from '@pulputtamo/shared/text';
 import { binarySearch } from './binary-search.ts';
 import type { NluModel } from './nlu-model.ts';
 
-/** The normalised, accent-folded form under which phrasings are compared (`Myöhässä!` → `myohassa!`). */
+/** The form under which phrasings are compared: words only, accent-folded (`Myöhässä, taas!` → `myohassa taas`). */
 export function phraseKey(text: string): string {
-  return foldAccents(normalizeText(text));
+  return foldAccents(tokenize(text).join(' '));
 }
 
 /** A 53-bit hash of a phrase key (cyrb53): collisions among a bot's phrasings are practically impossible. */
