@@ -63,7 +63,14 @@ export const SAMPLE_TEXT: Record<TextLang, string> = {
     tarjouspyynnöt. Työhyvinvointi, perehdytys, koulutus, rekrytointi ja avoimet työpaikat.
     Hei, olisiko mahdollista saada apua? Eipä mitään, moikka. Joo kiitti, tää riitti.
     Mulla on kysymys laskusta. Mun kortti ei toimi. Sähköinen asiointi ja lomakkeet.
-    Pysäköinti, liikunta, uimahalli, terveysasema, päiväkoti, koulu ja jätehuolto.`,
+    Pysäköinti, liikunta, uimahalli, terveysasema, päiväkoti, koulu ja jätehuolto.
+    Kerro huomisen sääennuste ja laita herätys seitsemäksi. Laita musiikkia soimaan, nosta
+    äänenvoimakkuutta ja lue uusimmat uutiset. Paljonko kello on nyt Helsingissä? Muistuta minua
+    soittamaan äidille illalla. Kauanko bussilla kestää keskustaan ja missä on lähin pysäkki?
+    Haluaisin varata pöydän kahdelle ravintolasta tänä iltana. Voitko suositella hyvää kirjaa
+    historiasta? Veroilmoitus pitää palauttaa ensi kuussa; mistä löydän lomakkeen? Tililtäni
+    veloitettiin kahdesti, tarkista saldo ja viimeisimmät tapahtumat. Mitä asiakirjoja tarvitsen
+    rakennuslupaan? Kiitos paljon, tästä oli todella apua. Näkemiin ja hyvää viikonloppua.`,
   sv: `Hur får jag ett lånekort till mitt barn? Var kan jag förnya mina lån och hur mycket kostar
     förseningsavgiften? Bibliotekets öppettider är vardagar från åtta till åtta. Jag har tappat
     mitt lånekort, vad ska jag göra nu? Jag har glömt min pinkod och kan inte logga in i
@@ -83,7 +90,15 @@ export const SAMPLE_TEXT: Record<TextLang, string> = {
     anbudsförfrågningar. Välbefinnande i arbetet, introduktion, utbildning, rekrytering och
     lediga jobb. Hej, skulle det vara möjligt att få hjälp? Ingen orsak, hej då. Jo tack,
     det räcker. Jag har en fråga om fakturan. Mitt kort fungerar inte. Elektroniska tjänster
-    och blanketter. Parkering, motion, simhall, hälsocentral, daghem, skola och avfall.`,
+    och blanketter. Parkering, motion, simhall, hälsocentral, daghem, skola och avfall.
+    Berätta hur vädret blir i morgon och ställ väckarklockan på sju. Höj volymen, spela lite musik
+    och läs de senaste nyheterna. Vad är klockan i Stockholm just nu? Påminn mig om att ringa min mamma
+    i kväll. Hur lång tid tar bussen till centrum, och var finns närmaste hållplats? Jag vill boka ett
+    bord för två på en restaurang i kväll. Kan du rekommendera en bra bok om historia? Skattedeklarationen
+    ska lämnas nästa månad; var hittar jag blanketten? Mitt konto debiterades två gånger, kontrollera mitt
+    saldo och de senaste transaktionerna. Vilka dokument behöver jag för bygglov? Tack så mycket, det var
+    verkligen till hjälp. Hej då och ha en trevlig helg. Evenemang, tidtabell, lästips, konkurs, moms,
+    export och exportmarknader, personal och anställning, företagets ekonomi och kris.`,
   en: `How do I get a library card for my child? Where can I renew my loans and how much is the
     late fee? The library is open on weekdays from eight to eight. I have lost my library card,
     what should I do now? I forgot my PIN and cannot log in to the online library. I would like
@@ -103,5 +118,12 @@ export const SAMPLE_TEXT: Record<TextLang, string> = {
     Wellbeing at work, orientation, training, recruitment and open vacancies. Hi, would it be
     possible to get some help? You're welcome, bye. Yeah thanks, that's enough. I have a
     question about the invoice. My card doesn't work. Online services and forms. Parking,
-    sports, swimming hall, health centre, daycare, school and waste management.`,
+    sports, swimming hall, health centre, daycare, school and waste management.
+    Please tell me the weather forecast for tomorrow and set an alarm for seven. Turn up the volume,
+    play some music and read the latest news. What time is it in London right now? Remind me to call
+    my mother this evening. How long does the bus take to the city centre, and where is the nearest
+    stop? I would like to book a table for two at a restaurant tonight. Can you recommend a good book
+    about history? The tax return is due next month; where do I find the form? My account was charged
+    twice, please check my balance and recent transactions. Which documents do I need for a building
+    permit? Thank you very much, that was really helpful. Goodbye and have a great weekend.`,
 };
