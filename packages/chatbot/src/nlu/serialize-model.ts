@@ -10,7 +10,6 @@ function toBase64(array: NumericArray): string {
 
 /** The model as a JSON string; `deserializeModel` turns it back into an identical model. */
 export function serializeModel(model: NluModel): string {
-  const classes = model.bias.length;
   const out: SerializedModel = {
     format: MODEL_FORMAT,
     version: MODEL_VERSION,
@@ -23,8 +22,7 @@ export function serializeModel(model: NluModel): string {
     hashes: toBase64(model.hashes),
     inputScales: toBase64(model.inputScales),
     rowStarts: toBase64(model.weights.rowStarts),
-    // Up to 256 classes a column fits in one byte, a third off the file.
-    columns: toBase64(classes <= 256 ? Uint8Array.from(model.weights.columns) : model.weights.columns),
+    columns: toBase64(model.weights.columns),
     values: toBase64(model.weights.values),
     weightScales: toBase64(model.weights.scales),
     bias: toBase64(model.bias),
