@@ -11,11 +11,12 @@ import { fitTemperature } from '../nlu/fit-temperature.ts';
 import type { NluExample } from '../nlu/nlu-model.ts';
 import { createProgressBar } from './nlu-progress.ts';
 
-const USAGE = `Usage: pnpm nlu:eval <bot-id> [--folds 5] [--pairs 15]
+const USAGE = `Usage: pnpm nlu:eval <bot-id> [--folds 5] [--pairs 15] [--bots <folder>]
   Cross-validates the bot's intent examples (every example classified by a model trained
-  without it) and prints per-intent precision and recall and the intents most often confused.`;
+  without it) and prints per-intent precision and recall and the intents most often confused.
+  --bots: the folder holding the bots' content folders (default: the package's bots/).`;
 
-const botsDir = join(import.meta.dirname, '..', '..', 'bots');
+let botsDir = join(import.meta.dirname, '..', '..', 'bots');
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`.padStart(6);
 
 function listBots(): string[] {
@@ -59,9 +60,11 @@ function main(): number {
     options: {
       folds: { type: 'string', default: '5' },
       pairs: { type: 'string', default: '15' },
+      bots: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
+  if (values.bots) botsDir = values.bots;
   const botId = positionals[0];
   if (values.help || !botId) {
     console.log(`${USAGE}\n  Bots: ${listBots().join(', ') || '(none yet)'}`);
@@ -78,7 +81,7 @@ function main(): number {
   const intentsDir = join(dir, 'intents');
   const files = existsSync(intentsDir) ? readdirSync(intentsDir).filter((f) => f.endsWith('.yml')) : [];
   if (files.length === 0) {
-    console.error(`bots/${botId} has no content yet (no intents/*.yml files): there is nothing to evaluate.`);
+    console.error(`${dir} has no content yet (no intents/*.yml files): there is nothing to evaluate.`);
     return 1;
   }
   let content: ReturnType<typeof loadBot>;
@@ -95,7 +98,7 @@ function main(): number {
     ),
   );
   if (content.intents.length < 2) {
-    console.error(`bots/${botId} has ${content.intents.length} intent: at least two are needed to confuse anything.`);
+    console.error(`${dir} has ${content.intents.length} intent: at least two are needed to confuse anything.`);
     return 1;
   }
   const bar = createProgressBar(`${botId}: cross-validation`, folds);
