@@ -1,5 +1,6 @@
 // Test support: a tiny bot written into a temporary content folder. Its two card intents share the
-// word "kirjastokortti" so a message of only that word is ambiguous by construction.
+// word "kirjastokortti", and both list the bare word as an example, so a message of only that word
+// is ambiguous by construction (not by how the engine happens to weigh the other words).
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,13 +97,13 @@ export function testBotIntents(): Record<string, Record<string, unknown>> {
     tst_card_new: intent(
       'tst_card_new',
       'Uusi kortti',
-      NEW_WORDS.map((w) => `kirjastokortti ${w}`),
+      ['kirjastokortti', ...NEW_WORDS.map((w) => `kirjastokortti ${w}`)],
       'Uuden kortin saat tiskiltä.',
     ),
     tst_card_lost: intent(
       'tst_card_lost',
       'Kadonnut kortti',
-      LOST_WORDS.map((w) => `kirjastokortti ${w}`),
+      ['kirjastokortti', ...LOST_WORDS.map((w) => `kirjastokortti ${w}`)],
       'Ilmoita kadonneesta kortista.',
       { handover: 'desk' },
     ),

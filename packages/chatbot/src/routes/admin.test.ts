@@ -17,7 +17,7 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 const ENV = { CHATBOT_BOTS: 'testbot', CHATBOT_CONTENT_DIR: contentDir };
-const QUESTION = 'kirjastokortti';
+const QUESTION = 'lainakortti';
 
 describe('admin API access', () => {
   it('does not exist without a token and refuses a wrong one', async () => {
@@ -70,7 +70,7 @@ describe('unanswered questions', () => {
     expect(afterRestart.alternatives).toBeUndefined();
     const nlu = await again.req('GET', '/api/admin/bots/testbot/export/nlu.yml', { admin: true });
     expect(nlu.headers.get('content-type')).toContain('yaml');
-    expect(await nlu.text()).toMatch(/^\s*- kirjastokortti$/m);
+    expect(await nlu.text()).toMatch(/^\s*- lainakortti$/m);
     const csv = await (await again.req('GET', '/api/admin/bots/testbot/export/questions.csv', { admin: true })).text();
     expect(parseCsv(csv)).toContainEqual([QUESTION, 'Ilmoita kadonneesta kortista.', 'tst_card_lost', 'fi']);
     const domain = await (await again.req('GET', '/api/admin/bots/testbot/export/domain.yml', { admin: true })).text();
