@@ -6,8 +6,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LiveChatStart } from '@pulputtamo/shared';
 import { createEmailSender, createOutboxWorker } from '@pulputtamo/shared/server';
+import { startSmtpServer, unfoldMail } from '@pulputtamo/shared/testing';
 import { pino } from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listContactRequests } from '../db/contact-requests.ts';
 import { listOutbox, outboxStore, type QueuedEmail } from '../db/outbox.ts';
@@ -21,36 +21,11 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-interface Mail {
-  from: string;
-  to: string[];
-  data: string;
-}
-
-/** A real SMTP server on a free loopback port that keeps what it receives. */
-async function startSmtp(): Promise<{ url: string; mails: Mail[] }> {
-  const mails: Mail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        mails.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          data: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, mails };
+/** A real SMTP server on a free loopback port, closed after the test. */
+async function startSmtp() {
+  const smtp = await startSmtpServer();
+  cleanups.push(() => smtp.close());
+  return smtp;
 }
 
 /** A local stand-in for a live-chat product: answers with `status` and `reply`, keeps the bodies. */
@@ -73,12 +48,6 @@ async function startWebhook(status: number, reply: unknown): Promise<{ url: stri
 }
 
 /** SMTP content is quoted-printable and folded; undo both to search the text. */
-function unfold(data: string): string {
-  const bytes = data
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
-  return Buffer.from(bytes, 'latin1').toString('utf8');
-}
 
 const ENV = { CHATBOT_BOTS: 'businesskuopio', CHATBOT_HANDOVER_EMAIL: 'yritysneuvonta@example.fi' };
 const bots = trainTestBots(ENV);
@@ -117,7 +86,7 @@ describe('contact requests', () => {
     // The start-up advisor has no address in the content yet, so the deployment's address gets it.
     expect(mail?.to).toEqual(['yritysneuvonta@example.fi']);
     expect(mail?.from).toBe('chatbot@kuopio.fi');
-    const text = unfold(mail?.data ?? '');
+    const text = unfoldMail(mail?.data ?? '');
     expect(text).toContain('Maija Meikäläinen');
     expect(text).toContain('maija@example.fi');
     expect(text).toContain('040 123 4567');

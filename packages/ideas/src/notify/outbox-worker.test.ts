@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEmailSender, createOutboxWorker, retryDelay } from '@pulputtamo/shared/server';
+import { startSmtpServer, unfoldMail } from '@pulputtamo/shared/testing';
 import { pino } from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb } from '../db/client.ts';
 import { insertOutboxMessages, listOutbox, type OutboxRow, outboxStore } from '../db/outbox.ts';
@@ -18,36 +18,11 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-interface Mail {
-  from: string;
-  to: string[];
-  data: string;
-}
-
-/** A real SMTP server on a free loopback port that keeps what it receives. */
-async function startSmtp(): Promise<{ url: string; mails: Mail[] }> {
-  const mails: Mail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        mails.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          data: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, mails };
+/** A real SMTP server on a free loopback port, closed after the test. */
+async function startSmtp() {
+  const smtp = await startSmtpServer();
+  cleanups.push(() => smtp.close());
+  return smtp;
 }
 
 /** A local webhook receiver answering with the given statuses in turn (then 200). */
@@ -68,10 +43,6 @@ async function startWebhook(statuses: number[]): Promise<{ url: string; bodies: 
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}/hook`, bodies };
 }
-
-/** SMTP content is quoted-printable and folded; undo both to search the text. */
-const unfold = (data: string) =>
-  data.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
 
 describe('outbox worker', () => {
   it('mails the owner chosen by the bot through a real SMTP server, with a link to the idea', async () => {
@@ -99,7 +70,7 @@ describe('outbox worker', () => {
     const [mail] = smtp.mails;
     expect(mail?.to).toEqual(['olli@kuopio.fi']);
     expect(mail?.from).toBe('pulputtamo@kuopio.fi');
-    const text = unfold(mail?.data ?? '');
+    const text = unfoldMail(mail?.data ?? '');
     expect(text).toContain(`https://ideat.kuopio.fi/#/ideas/${idea.id}`);
     expect(text).toContain('Lainattavat sateenvarjot');
     expect(listOutbox(t.db).map((m) => m.status)).toEqual(['sent']);
