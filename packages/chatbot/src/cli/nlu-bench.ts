@@ -111,16 +111,22 @@ async function benchPulputtamo(
     const result = classify(model, e.text, { lang: data.lang });
     return openSet && result.outOfScope ? undefined : result.ranking[0]?.intent;
   };
-  const label = `${data.name} · pulputtamo: test`;
+  return { metrics: await scoreOnTest(data, 'pulputtamo', predict), trainMs };
+}
+
+/** Runs `predict` over the test split (in scope, then out of scope), timing each call, and scores it. */
+async function scoreOnTest(
+  data: BenchDataset,
+  system: string,
+  predict: (e: NluExample) => string | undefined | Promise<string | undefined>,
+): Promise<BenchMetrics> {
+  const label = `${data.name} · ${system}: test`;
   const inScope = await timeEach(label, data.test, predict);
   const outOfScope = await timeEach(`${label} (out of scope)`, data.testOutOfScope, predict);
-  return {
-    metrics: computeBenchMetrics(
-      data.test.map((e, i) => ({ gold: e.intent, prediction: inScope[i]! })),
-      outOfScope,
-    ),
-    trainMs,
-  };
+  return computeBenchMetrics(
+    data.test.map((e, i) => ({ gold: e.intent, prediction: inScope[i]! })),
+    outOfScope,
+  );
 }
 
 async function benchNlpjs(data: BenchDataset, notes: string[]): Promise<{ metrics: BenchMetrics; trainMs: number }> {
@@ -160,16 +166,7 @@ async function benchNlpjs(data: BenchDataset, notes: string[]): Promise<{ metric
     const r = await nlp.classify(e.text);
     return r.confidence < threshold ? undefined : r.intent;
   };
-  const label = `${data.name} · nlp.js: test`;
-  const inScope = await timeEach(label, data.test, predict);
-  const outOfScope = await timeEach(`${label} (out of scope)`, data.testOutOfScope, predict);
-  return {
-    metrics: computeBenchMetrics(
-      data.test.map((e, i) => ({ gold: e.intent, prediction: inScope[i]! })),
-      outOfScope,
-    ),
-    trainMs,
-  };
+  return { metrics: await scoreOnTest(data, 'nlp.js', predict), trainMs };
 }
 
 async function main(): Promise<void> {
