@@ -1,6 +1,7 @@
 // Builds the chatbot service's Hono app from its dependencies; no port, no env, no globals.
-import { HttpError } from '@pulputtamo/shared';
 import {
+  allowCors,
+  bodySizeLimit,
   createErrorHandler,
   healthRoutes,
   notFoundHandler,
@@ -10,8 +11,6 @@ import {
   widgetRoutes,
 } from '@pulputtamo/shared/server';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import type { Logger } from 'pino';
 import type { ChatbotConfig } from './config.ts';
 import type { Db } from './db/client.ts';
@@ -45,23 +44,13 @@ export function createApp(deps: ChatbotDeps): Hono<ChatbotEnv> {
   app.use(requestLogger(deps.logger));
   app.onError(createErrorHandler(deps.logger));
   app.notFound(notFoundHandler);
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new HttpError(413, `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`, {
-          code: 'body-too-large',
-        });
-      },
-    }),
-  );
+  app.use(bodySizeLimit(MAX_BODY_BYTES));
   const embedders = deps.config.embedOrigins;
   app.use(securityHeaders({ frameAncestors: embedders }));
   // The widget runs on the configured sites (businesskuopio.fi, the intranet); the chat API uses no
   // cookies, so CORS names those sites and nothing more.
-  const origin = (o: string) => (embedders.includes(o) ? o : null);
-  app.use('/api/bots/*', cors({ origin, allowMethods: ['GET', 'POST', 'DELETE'], maxAge: 600 }));
-  app.use('/api/bots', cors({ origin, allowMethods: ['GET'], maxAge: 600 }));
+  app.use('/api/bots/*', allowCors({ origins: embedders, methods: ['GET', 'POST', 'DELETE'] }));
+  app.use('/api/bots', allowCors({ origins: embedders, methods: ['GET'] }));
   useRateLimits(app, deps.config, deps.clock);
   app.route('/', healthRoutes());
   app.route('/', botRoutes(deps));

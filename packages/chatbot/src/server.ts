@@ -6,8 +6,8 @@ import {
   createEmailSender,
   createLogger,
   createOutboxWorker,
-  renderMarkdown,
   runService,
+  startWalCheckpointer,
 } from '@pulputtamo/shared/server';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
@@ -43,6 +43,9 @@ function main(): void {
   }
   const logger = createLogger('chatbot', config.logLevel);
   const db = openDb(config.dbPath);
+  const checkpointer = startWalCheckpointer(db.$client, {
+    onError: (err) => logger.error({ err }, 'background WAL checkpoints stopped; the connection checkpoints itself'),
+  });
   let bots: ReturnType<typeof openBotRegistry>;
   try {
     bots = openBotRegistry(db, config, { cache: createDbModelCache(db, Date.now), trainer: trainInWorker });
@@ -55,8 +58,6 @@ function main(): void {
     .trainAll()
     .then(() => {
       logger.info({ bots: bots.list().map((b) => b.id), ms: Date.now() - started }, 'bots ready');
-      // The sanitiser behind answer HTML builds its DOM on first use; do it before the first visitor.
-      renderMarkdown('');
     })
     .catch((err) => {
       logger.fatal({ err }, 'training the bots failed');
@@ -88,6 +89,7 @@ function main(): void {
       clearInterval(hourlyTimer);
       await outbox?.stop();
       email?.close();
+      await checkpointer.stop();
       db.$client.close();
     },
   });

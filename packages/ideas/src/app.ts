@@ -1,6 +1,7 @@
 // Builds the ideas service's Hono app from its dependencies; no port, no env, no globals.
-import { HttpError } from '@pulputtamo/shared';
 import {
+  allowCors,
+  bodySizeLimit,
   createErrorHandler,
   healthRoutes,
   notFoundHandler,
@@ -11,8 +12,6 @@ import {
   widgetRoutes,
 } from '@pulputtamo/shared/server';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import type { Logger } from 'pino';
 import { type CurrentUserVariables, currentUser } from './auth/current-user.ts';
 import { createOidcClient, type OidcClient } from './auth/oidc-client.ts';
@@ -61,16 +60,7 @@ export function createApp(
   app.use(requestLogger(deps.logger));
   app.onError(createErrorHandler(deps.logger));
   app.notFound(notFoundHandler);
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new HttpError(413, `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`, {
-          code: 'body-too-large',
-        });
-      },
-    }),
-  );
+  app.use(bodySizeLimit(MAX_BODY_BYTES));
   const { config } = deps;
   app.use(
     securityHeaders({
@@ -81,7 +71,10 @@ export function createApp(
   );
   // The intranet (another origin on the City's site) may call the API with the staff cookie.
   const corsOrigins = config.corsOrigins;
-  app.use('/api/*', cors({ origin: (o) => (corsOrigins.includes(o) ? o : null), credentials: true, maxAge: 600 }));
+  app.use(
+    '/api/*',
+    allowCors({ origins: corsOrigins, methods: ['GET', 'HEAD', 'PUT', 'POST', 'PATCH', 'DELETE'], credentials: true }),
+  );
   app.use(originGuard([config.publicUrl, ...corsOrigins]));
   app.use(currentUser(deps.db, deps.clock, config.sessionSecret));
   useRateLimits(app, config, deps.clock);

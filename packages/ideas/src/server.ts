@@ -6,6 +6,7 @@ import {
   createLogger,
   createOutboxWorker,
   runService,
+  startWalCheckpointer,
 } from '@pulputtamo/shared/server';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
@@ -34,6 +35,9 @@ function main(): void {
   }
   const logger = createLogger('ideas', config.logLevel);
   const db = openDb(config.dbPath);
+  const checkpointer = startWalCheckpointer(db.$client, {
+    onError: (err) => logger.error({ err }, 'background WAL checkpoints stopped; the connection checkpoints itself'),
+  });
   if (config.seed && seedDemoData(db)) logger.info('seeded demo data into an empty database');
   const clock = Date.now;
   const ownerIndex = buildOwnerIndex(db);
@@ -68,6 +72,7 @@ function main(): void {
       clearInterval(hourlyTimer);
       await outbox.stop();
       email?.close();
+      await checkpointer.stop();
       db.$client.close();
     },
   });

@@ -79,7 +79,9 @@ export function createEndpoints(data: EndpointData): Endpoint[] {
         const idea = any(data.votable);
         let session = any(data.sessions);
         while (session.userId === idea.authorId) session = any(data.sessions);
-        return { ...base, method: 'PUT', path: `/api/ideas/${idea.id}/vote`, headers: { cookie: session.cookie } };
+        // A browser's fetch sends `Content-Length: 0` with a body-less PUT (Fetch standard, HTTP-network fetch).
+        const headers = { cookie: session.cookie, 'content-length': '0' };
+        return { ...base, method: 'PUT', path: `/api/ideas/${idea.id}/vote`, headers };
       },
     },
     {

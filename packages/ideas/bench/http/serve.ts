@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createLogger } from '@pulputtamo/shared/server';
+import { createLogger, startWalCheckpointer } from '@pulputtamo/shared/server';
 import { Hono } from 'hono';
 import { createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -39,6 +39,8 @@ async function main(): Promise<void> {
     IDEAS_RATE_LIMIT: '0',
   });
   const db = openDb(config.dbPath);
+  // As in src/server.ts: checkpoints run in a worker thread, not between requests.
+  const checkpointer = startWalCheckpointer(db.$client);
   const app = createApp({ db, config, logger: createLogger('ideas', config.logLevel), clock: Date.now });
   const hello = new Hono();
   hello.get('/hello', (c) => c.text('hello'));
@@ -59,7 +61,8 @@ async function main(): Promise<void> {
     }
     process.send?.(reply);
   });
-  process.on('disconnect', () => {
+  process.on('disconnect', async () => {
+    await checkpointer.stop();
     db.$client.close();
     process.exit(0);
   });

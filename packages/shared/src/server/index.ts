@@ -1,6 +1,8 @@
 // Server-side plumbing shared by the ideas and chatbot services (never imported by the widget).
 
+export { bodySizeLimit } from './body-size-limit.ts';
 export { clientIp } from './client-ip.ts';
+export { allowCors, type CorsOptions } from './cors.ts';
 export { createLogger } from './create-logger.ts';
 export { authModeField, flagField, logLevelField, nodeEnvField, originListField, portField } from './env-fields.ts';
 export { healthRoutes } from './health-routes.ts';
@@ -22,4 +24,10 @@ export type { SecurityHeaderOptions } from './security-headers.ts';
 export { securityHeaders } from './security-headers.ts';
 export type { EmailMessage } from './send-email.ts';
 export { createEmailSender } from './send-email.ts';
+export {
+  type CheckpointResult,
+  startWalCheckpointer,
+  type WalCheckpointer,
+  type WalCheckpointerOptions,
+} from './wal-checkpointer.ts';
 export { WIDGET_DIST, widgetRoutes } from './widget-routes.ts';

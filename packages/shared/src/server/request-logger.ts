@@ -13,9 +13,10 @@ export function requestLogger(logger: Logger): MiddlewareHandler<{ Variables: Re
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && SAFE_ID.test(incoming) ? incoming : randomUUID();
     c.set('requestId', requestId);
+    // Set before the handler so the header travels with the response it creates (see securityHeaders).
+    c.header('x-request-id', requestId);
     const started = performance.now();
     await next();
-    c.res.headers.set('x-request-id', requestId);
     const status = c.res.status;
     const line = {
       requestId,
