@@ -62,6 +62,29 @@ export function selectIdeaViews(db: Db, ids: number[], viewerId: number | null):
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+const VIEWER_FLAGS_SQL = `SELECT 'vote' AS kind, idea_id AS id FROM votes
+   WHERE user_id = @viewer AND idea_id IN (SELECT value FROM json_each(@ids))
+ UNION ALL
+ SELECT 'subscription', idea_id FROM subscriptions
+   WHERE user_id = @viewer AND idea_id IN (SELECT value FROM json_each(@ids))`;
+
+/** Which of the ideas the viewer has given a thumbs-up and which they follow. */
+export function selectViewerFlags(
+  db: Db,
+  ids: number[],
+  viewerId: number,
+): { voted: Set<number>; subscribed: Set<number> } {
+  const voted = new Set<number>();
+  const subscribed = new Set<number>();
+  if (ids.length === 0) return { voted, subscribed };
+  const rows = prepared(db, VIEWER_FLAGS_SQL).all({ ids: JSON.stringify(ids), viewer: viewerId }) as {
+    kind: 'vote' | 'subscription';
+    id: number;
+  }[];
+  for (const row of rows) (row.kind === 'vote' ? voted : subscribed).add(row.id);
+  return { voted, subscribed };
+}
+
 const ideaById = (db: Db) =>
   db
     .select()

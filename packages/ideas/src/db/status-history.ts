@@ -1,7 +1,8 @@
 // Queries on the status history of ideas.
 import type { IdeaStatus } from '@pulputtamo/shared';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from './client.ts';
+import { preparedQuery } from './prepared.ts';
 import { statusHistory, users } from './schema.ts';
 
 export type StatusHistoryRow = typeof statusHistory.$inferSelect;
@@ -35,13 +36,18 @@ export function insertStatusChange(
   return row.id;
 }
 
-export function listStatusHistory(db: Db, ideaId: number): (StatusHistoryRow & { changedByName: string | null })[] {
-  return db
+const historyOfIdea = (db: Db) =>
+  db
     .select({ h: statusHistory, name: users.displayName })
     .from(statusHistory)
     .leftJoin(users, eq(users.id, statusHistory.changedBy))
-    .where(eq(statusHistory.ideaId, ideaId))
+    .where(eq(statusHistory.ideaId, sql.placeholder('ideaId')))
     .orderBy(asc(statusHistory.id))
-    .all()
+    .prepare();
+
+/** The idea's status changes, oldest first, with who made them (read with every idea: prepared once). */
+export function listStatusHistory(db: Db, ideaId: number): (StatusHistoryRow & { changedByName: string | null })[] {
+  return preparedQuery(db, historyOfIdea)
+    .all({ ideaId })
     .map((r) => ({ ...r.h, changedByName: r.name }));
 }

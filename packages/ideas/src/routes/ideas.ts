@@ -10,11 +10,17 @@ import { readJson, readParams, readQuery } from '@pulputtamo/shared/server';
 import { Hono } from 'hono';
 import type { IdeasDeps, IdeasEnv } from '../app.ts';
 import { requireUser } from '../auth/current-user.ts';
-import { deleteIdea, editIdea, findSimilarIdeas, getIdeaDetail, listIdeas, submitIdea } from '../services/ideas.ts';
+import { deleteIdea, editIdea, findSimilarIdeas, submitIdea } from '../services/ideas.ts';
+import { ideaDetailJson, listIdeasJson } from '../services/rendered-ideas.ts';
+
+const JSON_TYPE = { 'content-type': 'application/json' };
 
 export function ideaRoutes(deps: IdeasDeps): Hono<IdeasEnv> {
   const app = new Hono<IdeasEnv>();
-  app.get('/api/ideas', (c) => c.json(listIdeas(deps, requireUser(c), readQuery(c, listIdeasQuerySchema))));
+  // The two busiest reads answer with JSON text rendered once per database write (rendered-ideas.ts).
+  app.get('/api/ideas', (c) =>
+    c.body(listIdeasJson(deps, requireUser(c), readQuery(c, listIdeasQuerySchema)), 200, JSON_TYPE),
+  );
   app.get('/api/ideas/similar', (c) => {
     requireUser(c);
     const { text, limit } = readQuery(c, similarQuerySchema);
@@ -27,7 +33,7 @@ export function ideaRoutes(deps: IdeasDeps): Hono<IdeasEnv> {
   });
   app.get('/api/ideas/:id', (c) => {
     const user = requireUser(c);
-    return c.json(getIdeaDetail(deps, user, readParams(c, idParamSchema).id));
+    return c.body(ideaDetailJson(deps, user, readParams(c, idParamSchema).id), 200, JSON_TYPE);
   });
   app.patch('/api/ideas/:id', async (c) => {
     const user = requireUser(c);

@@ -18,10 +18,25 @@ function ownerReason(reason: AssignmentJson['reason']): LocalisedText | null {
   return { fi: reason.fi, sv: reason.sv ?? reason.fi, en: reason.en ?? reason.fi };
 }
 
+/** The idea without the viewer's own flags (`votedByMe`, `subscribed`). */
+export type IdeaBase = Omit<Idea, 'votedByMe' | 'subscribed'>;
+
 /** An anonymous idea's author is shown only to the author and admins. */
+export function seesAuthor(anonymous: boolean, authorId: number | null, viewer: CurrentUser | null): boolean {
+  return !anonymous || viewer?.role === 'admin' || (viewer !== null && viewer.id === authorId);
+}
+
+/** The idea as the viewer sees it. */
 export function toIdeaJson(row: IdeaViewRow, viewer: CurrentUser | null): Idea {
-  const anonymous = row.anonymous === 1;
-  const showAuthor = row.author_id !== null && (!anonymous || viewer?.role === 'admin' || viewer?.id === row.author_id);
+  return {
+    ...toIdeaBase(row, seesAuthor(row.anonymous === 1, row.author_id, viewer)),
+    votedByMe: row.voted === 1,
+    subscribed: row.subscribed === 1,
+  };
+}
+
+/** The part of the idea that is the same for every viewer, with or without its author. */
+export function toIdeaBase(row: IdeaViewRow, showAuthor: boolean): IdeaBase {
   const assignment = row.assignment ? (JSON.parse(row.assignment) as AssignmentJson) : null;
   const hasOwner = row.owner_id !== null;
   return {
@@ -39,7 +54,7 @@ export function toIdeaJson(row: IdeaViewRow, viewer: CurrentUser | null): Idea {
           }
         : null,
     tags: JSON.parse(row.tags) as string[],
-    anonymous,
+    anonymous: row.anonymous === 1,
     author:
       showAuthor && row.author_id !== null
         ? { id: row.author_id, displayName: row.author_name ?? '', orgUnit: row.author_org_unit }
@@ -50,8 +65,6 @@ export function toIdeaJson(row: IdeaViewRow, viewer: CurrentUser | null): Idea {
     ownerConfidence: hasOwner && assignment ? assignment.confidence : null,
     voteCount: row.vote_count,
     commentCount: row.comment_count,
-    votedByMe: row.voted === 1,
-    subscribed: row.subscribed === 1,
     mergedIntoId: row.merged_into_id,
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),

@@ -22,6 +22,7 @@ import {
   findDuplicatesOf,
   findIdea,
   type IdeaRow,
+  type IdeaViewRow,
   insertIdea,
   listIdeaViews,
   replaceTags,
@@ -86,9 +87,17 @@ function renderResponse(markdown: string): string {
 /** One idea with its status history and duplicate links. */
 export function getIdeaDetail(deps: Pick<Deps, 'db'>, viewer: CurrentUser | null, id: number): IdeaDetail {
   const idea = getIdea(deps, viewer, id);
-  const mergedInto = idea.mergedIntoId !== null ? findIdea(deps.db, idea.mergedIntoId) : undefined;
+  return { ...idea, ...getDetailExtras(deps, id, idea.mergedIntoId) };
+}
+
+/** What a detail read adds to the idea: its status history and its duplicate links. */
+export function getDetailExtras(
+  deps: Pick<Deps, 'db'>,
+  id: number,
+  mergedIntoId: number | null,
+): Pick<IdeaDetail, 'history' | 'mergedInto' | 'duplicates'> {
+  const mergedInto = mergedIntoId !== null ? findIdea(deps.db, mergedIntoId) : undefined;
   return {
-    ...idea,
     history: listStatusHistory(deps.db, id).map((h) => ({
       id: h.id,
       from: h.fromStatus,
@@ -168,9 +177,19 @@ export function deleteIdea(deps: Deps, user: CurrentUser, id: number): void {
 
 /** One page of ideas; `nextCursor` continues after the last item even while new ideas arrive. */
 export function listIdeas(deps: Pick<Deps, 'db'>, viewer: CurrentUser | null, query: ListIdeasQuery): IdeaList {
+  const page = listIdeaPage(deps, viewer?.id ?? null, query);
+  return { items: page.rows.map((row) => toIdeaJson(row, viewer)), nextCursor: page.nextCursor };
+}
+
+/** The rows of one page of ideas (with `viewerId`'s flags) and the cursor of the next page. */
+export function listIdeaPage(
+  deps: Pick<Deps, 'db'>,
+  viewerId: number | null,
+  query: ListIdeasQuery,
+): { rows: IdeaViewRow[]; nextCursor: string | null } {
   const after = query.cursor ? decodeCursor(query.cursor, query.sort) : undefined;
   const match = query.q ? buildFtsQuery(query.q, 'all') : undefined;
-  if (query.q && !match) return { items: [], nextCursor: null };
+  if (query.q && !match) return { rows: [], nextCursor: null };
   const rows = listIdeaViews(
     deps.db,
     {
@@ -182,12 +201,12 @@ export function listIdeas(deps: Pick<Deps, 'db'>, viewer: CurrentUser | null, qu
       after,
       limit: query.limit + 1,
     },
-    viewer?.id ?? null,
+    viewerId,
   );
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    items: page.map((row) => toIdeaJson(row, viewer)),
+    rows: page,
     nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, last.key, last.id) : null,
   };
 }
