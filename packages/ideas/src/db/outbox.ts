@@ -2,6 +2,7 @@
 import type { OutboxStore } from '@pulputtamo/shared/server';
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { Db } from './client.ts';
+import { prepared } from './prepared.ts';
 import { notificationOutbox } from './schema.ts';
 
 export type OutboxRow = typeof notificationOutbox.$inferSelect;
@@ -19,26 +20,29 @@ export interface NewOutboxMessage {
 
 /** Queues messages in the caller's transaction; a message whose dedupe key is known is skipped. */
 export function insertOutboxMessages(db: Db, messages: readonly NewOutboxMessage[], now: number): number {
-  if (messages.length === 0) return 0;
-  return db
-    .insert(notificationOutbox)
-    .values(
-      messages.map((m) => ({
-        channel: m.channel,
-        recipient: m.recipient,
-        subject: m.subject,
-        bodyText: m.bodyText,
-        payloadJson: m.payload === undefined ? null : JSON.stringify(m.payload),
-        dedupeKey: m.dedupeKey,
-        createdAt: now,
-        nextAttemptAt: now,
-      })),
-    )
-    .onConflictDoNothing({ target: notificationOutbox.dedupeKey })
-    .run().changes;
+  // One statement per message, compiled once: comments queue one per subscriber.
+  const insert = prepared(
+    db,
+    `INSERT INTO notification_outbox
+       (channel, recipient, subject, body_text, payload_json, dedupe_key, created_at, next_attempt_at)
+     VALUES (@channel, @recipient, @subject, @bodyText, @payloadJson, @dedupeKey, @now, @now)
+     ON CONFLICT (dedupe_key) DO NOTHING`,
+  );
+  let inserted = 0;
+  for (const m of messages) {
+    inserted += insert.run({
+      channel: m.channel,
+      recipient: m.recipient,
+      subject: m.subject,
+      bodyText: m.bodyText,
+      payloadJson: m.payload === undefined ? null : JSON.stringify(m.payload),
+      dedupeKey: m.dedupeKey,
+      now,
+    }).changes;
+  }
+  return inserted;
 }
 
-/** Pending messages due by `now` on the given channels, oldest first. */
 export function listDueMessages(db: Db, channels: readonly string[], now: number, limit: number): OutboxRow[] {
   const known = channels.filter((c): c is OutboxChannel => c === 'email' || c === 'webhook');
   if (known.length === 0) return [];

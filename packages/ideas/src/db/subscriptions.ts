@@ -1,7 +1,7 @@
 // Queries on idea subscriptions (who hears about comments and status changes).
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from './client.ts';
-import { prepared } from './prepared.ts';
+import { prepared, preparedQuery } from './prepared.ts';
 import { subscriptions, users } from './schema.ts';
 
 export function subscribe(db: Db, userId: number, ideaId: number, now: number): void {
@@ -25,11 +25,15 @@ export function copySubscriptions(db: Db, fromId: number, toId: number, now: num
   ).run({ from: fromId, to: toId, now });
 }
 
-export function listSubscribers(db: Db, ideaId: number): { id: number; email: string | null; displayName: string }[] {
-  return db
+const subscribersOf = (db: Db) =>
+  db
     .select({ id: users.id, email: users.email, displayName: users.displayName })
     .from(subscriptions)
     .innerJoin(users, eq(users.id, subscriptions.userId))
-    .where(eq(subscriptions.ideaId, ideaId))
-    .all();
+    .where(eq(subscriptions.ideaId, sql.placeholder('ideaId')))
+    .prepare();
+
+/** Who follows the idea (read on every comment and status change: prepared once). */
+export function listSubscribers(db: Db, ideaId: number): { id: number; email: string | null; displayName: string }[] {
+  return preparedQuery(db, subscribersOf).all({ ideaId });
 }

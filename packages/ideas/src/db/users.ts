@@ -1,6 +1,7 @@
 // Queries on staff members (users).
-import { and, asc, eq, inArray, like, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import type { Db } from './client.ts';
+import { preparedQuery } from './prepared.ts';
 import { users } from './schema.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -40,8 +41,15 @@ export function upsertUser(
   return row;
 }
 
+const userById = (db: Db) =>
+  db
+    .select()
+    .from(users)
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare();
+
 export function findUser(db: Db, id: number): UserRow | undefined {
-  return db.select().from(users).where(eq(users.id, id)).get();
+  return preparedQuery(db, userById).get({ id });
 }
 
 export function findUserBySubject(db: Db, issuer: string, subject: string): UserRow | undefined {
