@@ -1,6 +1,7 @@
-// Fits the classifier of an NLU model: features, vocabulary, TF-IDF, softmax regression, 8-bit weights.
+// Fits the classifier of an NLU model: features, vocabulary, TF-IDF, softmax regression plus naive Bayes, 8-bit weights.
 import { extractFeatures, FEATURE_KIND, featureKind } from './extract-features.ts';
 import { indexPhrases } from './match-phrase.ts';
+import { naiveBayesWeights } from './naive-bayes-weights.ts';
 import type { FeatureConfig, NluExample, NluLang, NluModel, NluOutOfScopeExample } from './nlu-model.ts';
 import { quantizeWeights } from './quantize-weights.ts';
 import { resolveLang } from './resolve-lang.ts';
@@ -38,7 +39,14 @@ export interface FitOptions {
   learningRate?: number;
   l2?: number;
   seed?: number;
+  /** Weight of the naive Bayes log-likelihoods added to the regression's scores (0: regression only). */
+  naiveBayesWeight?: number;
+  /** Additive smoothing of the naive Bayes counts (see `naiveBayesWeights`). */
+  naiveBayesSmoothing?: number;
 }
+
+/** Naive Bayes smoothing, chosen with the weights below from 0.003–1. */
+const NAIVE_BAYES_SMOOTHING = 0.01;
 
 function groupWeight(hash: number, config: FeatureConfig): number {
   const kind = featureKind(hash);
@@ -60,6 +68,17 @@ const LARGE_TRAINING_SET = 5_000;
  */
 function defaultEpochs(count: number): number {
   return Math.min(20, Math.max(5, Math.ceil(75_000 / Math.max(1, count))));
+}
+
+/**
+ * How much naive Bayes is added to the regression (see `naiveBayesWeights`). Large training sets
+ * gain most with 0.5 (chosen from 0.1–1 on CLINC150 `val`: 92.6 → 93.3 % top-1; MASSIVE fi-FI
+ * `dev`: 84.5 → 85.7 %). The bots' cross-validation, a few dozen examples an intent in three
+ * languages, loses with 0.5 (employer 96.8 → 95.5 %) and gains a little with 0.1 (businesskuopio
+ * 96.0 → 96.4 %, employer 96.8 → 97.0 %, library 94.6 → 95.3 %).
+ */
+function defaultNaiveBayesWeight(count: number): number {
+  return count >= LARGE_TRAINING_SET ? 0.5 : 0.1;
 }
 
 /**
@@ -99,6 +118,12 @@ export function fitModel(examples: readonly NluExample[], options: FitOptions = 
     l2: options.l2 ?? 0,
     seed: options.seed ?? 1,
   });
+  const naiveBayesWeight = options.naiveBayesWeight ?? defaultNaiveBayesWeight(texts.length);
+  if (naiveBayesWeight !== 0) {
+    const smoothing = options.naiveBayesSmoothing ?? NAIVE_BAYES_SMOOTHING;
+    const bayes = naiveBayesWeights(rows, labels, hashes.length, classes, { smoothing });
+    for (let i = 0; i < bayes.length; i++) trained.weights[i] = trained.weights[i]! + naiveBayesWeight * bayes[i]!;
+  }
 
   const textsByIntent = intents.map((): string[] => []);
   examples.forEach((e, i) => {
