@@ -25,7 +25,8 @@ export interface Target {
 export interface Endpoint {
   name: string;
   server: 'app' | 'hello';
-  target: Target;
+  /** None for the reference rows that only show where the floor is. */
+  target?: Target;
   /** Builds each request; `base` carries autocannon's defaults. */
   request(base: AutocannonRequest): AutocannonRequest;
 }
@@ -42,6 +43,13 @@ export function createEndpoints(data: EndpointData): Endpoint[] {
       server: 'hello',
       target: { maxP99Ms: 25 },
       request: (base) => ({ ...base, method: 'GET', path: '/hello' }),
+    },
+    {
+      // A reference without a target: the app's own middleware (request id and log line, security
+      // headers, CORS, CSRF guard, signed session cookie and its lookup) around a two-field answer.
+      name: 'app-health',
+      server: 'app',
+      request: (base) => ({ ...base, method: 'GET', path: '/health', headers: { cookie: cookie() } }),
     },
     {
       name: 'list-trending',

@@ -28,12 +28,14 @@ export function toResultRows(measurements: Measurement[]): ResultRow[] {
 }
 
 function targetText(e: Endpoint): string {
+  if (!e.target) return 'none (reference)';
   const ratio = e.target.minRatio !== undefined ? `≥ ${e.target.minRatio} × hello, ` : '';
   return `${ratio}p99 < ${e.target.maxP99Ms} ms`;
 }
 
 /** Whether the row meets its endpoint's targets. */
 export function meetsTarget(row: ResultRow, endpoint: Endpoint): boolean {
+  if (!endpoint.target) return true;
   const ratioOk = endpoint.target.minRatio === undefined || row.ratioToHello >= endpoint.target.minRatio;
   return ratioOk && row.p99Ms < endpoint.target.maxP99Ms;
 }
@@ -60,7 +62,7 @@ export function markdownTable(rows: ResultRow[], endpoints: Endpoint[]): string 
         row.ratioToHello.toFixed(2),
         String(row.serverCpuUs),
         targetText(endpoint),
-        meetsTarget(row, endpoint) ? 'yes' : '**no**',
+        endpoint.target ? (meetsTarget(row, endpoint) ? 'yes' : '**no**') : '–',
       ],
     ];
   });

@@ -17,7 +17,7 @@ const JSON_TYPE = { 'content-type': 'application/json' };
 
 export function ideaRoutes(deps: IdeasDeps): Hono<IdeasEnv> {
   const app = new Hono<IdeasEnv>();
-  // The two busiest reads answer with JSON text rendered once per database write (rendered-ideas.ts).
+  // The two busiest reads answer with JSON rendered once per database write (rendered-ideas.ts).
   app.get('/api/ideas', (c) =>
     c.body(listIdeasJson(deps, requireUser(c), readQuery(c, listIdeasQuerySchema)), 200, JSON_TYPE),
   );
