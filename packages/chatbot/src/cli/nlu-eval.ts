@@ -9,11 +9,15 @@ import { findSimilarPhrasings } from '../nlu/find-similar-phrasings.ts';
 import { DEFAULT_THRESHOLD } from '../nlu/fit-model.ts';
 import { fitTemperature } from '../nlu/fit-temperature.ts';
 import type { NluExample } from '../nlu/nlu-model.ts';
+import { formatMisses } from './nlu-eval-misses.ts';
 import { createProgressBar } from './nlu-progress.ts';
 
-const USAGE = `Usage: pnpm nlu:eval <bot-id> [--folds 5] [--pairs 15] [--bots <folder>]
+const USAGE = `Usage: pnpm nlu:eval <bot-id> [--folds 5] [--pairs 15] [--misses] [--seed 1] [--bots <folder>]
   Cross-validates the bot's intent examples (every example classified by a model trained
   without it) and prints per-intent precision and recall and the intents most often confused.
+  --misses: also list every misclassified example, by intent, with what it was taken for.
+  --seed: shuffles the folds (and the training order) differently; the accuracy moves by about a
+    point between seeds, so judge a content change on a few seeds, not one.
   --bots: the folder holding the bots' content folders (default: the package's bots/).`;
 
 let botsDir = join(import.meta.dirname, '..', '..', 'bots');
@@ -60,6 +64,8 @@ function main(): number {
     options: {
       folds: { type: 'string', default: '5' },
       pairs: { type: 'string', default: '15' },
+      misses: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
       bots: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -72,7 +78,9 @@ function main(): number {
   }
   const folds = Number(values.folds);
   const pairs = Number(values.pairs);
+  const seed = Number(values.seed);
   if (!Number.isInteger(folds) || folds < 2) throw new Error('--folds must be an integer of at least 2');
+  if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
   const dir = join(botsDir, botId);
   if (!existsSync(dir)) {
     console.error(`No bot "${botId}" in ${botsDir} (bots: ${listBots().join(', ') || 'none yet'}).`);
@@ -102,18 +110,20 @@ function main(): number {
     return 1;
   }
   const bar = createProgressBar(`${botId}: cross-validation`, folds);
-  const cv = crossValidate(examples, { defaultLang: content.bot.defaultLanguage }, folds, () => bar.tick());
+  const cv = crossValidate(examples, { defaultLang: content.bot.defaultLanguage, seed }, folds, () => bar.tick());
   bar.done();
   const scored = cv.outcomes.flatMap(({ logits, label }) =>
     logits && Number.isFinite(logits[label]) ? [{ logits, label }] : [],
   );
-  printReport(botId, buildIntentReport(cv, fitTemperature(scored), DEFAULT_THRESHOLD), folds, pairs);
+  const report = buildIntentReport(cv, fitTemperature(scored), DEFAULT_THRESHOLD);
+  printReport(botId, report, folds, pairs);
   const similar = findSimilarPhrasings(examples);
   console.log(`\nNear-identical examples in different intents (reword or move one):`);
   if (similar.length === 0) console.log('  none');
   for (const s of similar.slice(0, pairs)) {
     console.log(`  "${s.a.text}" (${s.a.intent})  ~  "${s.b.text}" (${s.b.intent})`);
   }
+  if (values.misses) console.log(`\n${formatMisses(report).join('\n')}`);
   return 0;
 }
 

@@ -23,6 +23,15 @@ export interface ConfusedPair {
   samples: { example: NluExample; predicted: string }[];
 }
 
+/** One held-out example the model got wrong, with what it answered instead. */
+export interface Misclassified {
+  example: NluExample;
+  /** Undefined when the model could read nothing in the example (no known feature). */
+  predicted: string | undefined;
+  /** The model's confidence in `predicted` (at the report's temperature); 0 when nothing was predicted. */
+  confidence: number;
+}
+
 export interface IntentReport {
   examples: number;
   accuracy: number;
@@ -31,6 +40,8 @@ export interface IntentReport {
   byLang: { lang: NluLang; examples: number; accuracy: number }[];
   intents: IntentScore[];
   confusions: ConfusedPair[];
+  /** Every wrongly classified example, grouped by its own intent (in intent id order), most confident mistake first. */
+  misses: Misclassified[];
 }
 
 const SAMPLES_PER_PAIR = 3;
@@ -48,12 +59,16 @@ export function buildIntentReport(cv: CrossValidation, temperature: number, thre
   const langs = new Map<NluLang, { examples: number; correct: number }>();
   let correct = 0;
   let underThreshold = 0;
+  const misses: Misclassified[] = [];
   for (const { example, label, lang, logits } of cv.outcomes) {
     support[label]!++;
     const perLang = langs.get(lang) ?? { examples: 0, correct: 0 };
     perLang.examples++;
     langs.set(lang, perLang);
-    if (!logits) continue;
+    if (!logits) {
+      misses.push({ example, predicted: undefined, confidence: 0 });
+      continue;
+    }
     const probs = softmax(logits, temperature);
     let best = 0;
     for (let c = 1; c < n; c++) if (probs[c]! > probs[best]!) best = c;
@@ -65,6 +80,7 @@ export function buildIntentReport(cv: CrossValidation, temperature: number, thre
       if (probs[best]! < threshold) underThreshold++;
       continue;
     }
+    misses.push({ example, predicted: cv.intents[best]!, confidence: probs[best]! });
     const [a, b] = [cv.intents[label]!, cv.intents[best]!].sort() as [string, string];
     const key = `${a}\u0000${b}`;
     const pair = pairs.get(key) ?? { a, b, count: 0, samples: [] };
@@ -90,5 +106,10 @@ export function buildIntentReport(cv: CrossValidation, temperature: number, thre
     })),
     intents,
     confusions: [...pairs.values()].sort((x, y) => y.count - x.count || (x.a + x.b < y.a + y.b ? -1 : 1)),
+    misses: misses.sort(
+      (x, y) =>
+        (x.example.intent < y.example.intent ? -1 : x.example.intent > y.example.intent ? 1 : 0) ||
+        y.confidence - x.confidence,
+    ),
   };
 }

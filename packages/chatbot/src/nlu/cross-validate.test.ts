@@ -33,4 +33,15 @@ describe('crossValidate + buildIntentReport', () => {
       expect(pair.samples.length).toBeGreaterThan(0);
     }
   });
+
+  it("lists every wrong answer, grouped by the example's own intent", () => {
+    const report = buildIntentReport(cv, 1, 0.3);
+    expect(report.misses).toHaveLength(Math.round(report.examples * (1 - report.accuracy)));
+    expect(report.misses.reduce((n, m) => n + (m.predicted ? 1 : 0), 0)).toBe(
+      report.confusions.reduce((n, p) => n + p.count, 0),
+    );
+    for (const m of report.misses) expect(m.predicted).not.toBe(m.example.intent);
+    const own = report.misses.map((m) => m.example.intent);
+    expect(own).toEqual([...own].sort());
+  });
 });
