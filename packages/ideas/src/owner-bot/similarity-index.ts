@@ -2,14 +2,30 @@
 // ideaFeatures, with an inverted index so a query touches only documents sharing a feature.
 import { ideaFeatures } from './idea-features.ts';
 
+/**
+ * A document's features as parallel typed arrays (feature ids ascending, counts): tens of
+ * thousands of documents with a few hundred features each stay off the JS heap, where Maps of
+ * them took ~20 kB per document and made every garbage collection of the service slow.
+ */
 interface Doc {
-  features: Map<string, number>;
+  ids: Int32Array;
+  counts: Float64Array;
   norm: number;
+}
+
+/** The documents containing one feature (the first `size` entries of `docs`, in no order). */
+interface Posting {
+  docs: Int32Array;
+  size: number;
 }
 
 export interface SimilarityIndex {
   docs: Map<number, Doc>;
-  postings: Map<string, Set<number>>;
+  /** Feature → its id (features are interned once and never forgotten). */
+  featureIds: Map<string, number>;
+  featureNames: string[];
+  /** Feature id → the documents that contain it. */
+  postings: (Posting | undefined)[];
   /** Document norms depend on IDF, which changes as documents come and go. */
   normsStale: boolean;
   /** Bumped on every change, so caches built from the index know when to rebuild. */
@@ -17,22 +33,68 @@ export interface SimilarityIndex {
 }
 
 export function createSimilarityIndex(): SimilarityIndex {
-  return { docs: new Map(), postings: new Map(), normsStale: false, version: 0 };
+  return { docs: new Map(), featureIds: new Map(), featureNames: [], postings: [], normsStale: false, version: 0 };
+}
+
+function internFeature(index: SimilarityIndex, feature: string): number {
+  let id = index.featureIds.get(feature);
+  if (id === undefined) {
+    id = index.featureNames.length;
+    index.featureIds.set(feature, id);
+    index.featureNames.push(feature);
+  }
+  return id;
+}
+
+function addPosting(index: SimilarityIndex, featureId: number, docId: number): void {
+  let posting = index.postings[featureId];
+  if (!posting) {
+    posting = { docs: new Int32Array(4), size: 0 };
+    index.postings[featureId] = posting;
+  }
+  if (posting.size === posting.docs.length) {
+    const grown = new Int32Array(posting.docs.length * 2);
+    grown.set(posting.docs);
+    posting.docs = grown;
+  }
+  posting.docs[posting.size++] = docId;
+}
+
+function removePosting(index: SimilarityIndex, featureId: number, docId: number): void {
+  const posting = index.postings[featureId];
+  if (!posting) return;
+  const at = posting.docs.subarray(0, posting.size).indexOf(docId);
+  if (at < 0) return;
+  posting.size--;
+  posting.docs[at] = posting.docs[posting.size] ?? 0;
+}
+
+/** The count of feature `featureId` in `doc` (0 when absent): binary search over its sorted ids. */
+function countIn(doc: Doc, featureId: number): number {
+  let lo = 0;
+  let hi = doc.ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const id = doc.ids[mid] ?? 0;
+    if (id === featureId) return doc.counts[mid] ?? 0;
+    if (id < featureId) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
 }
 
 /** Adds or replaces document `id`. */
 export function indexDocument(index: SimilarityIndex, id: number, text: string): void {
   removeDocument(index, id);
-  const features = ideaFeatures(text);
-  index.docs.set(id, { features, norm: 0 });
-  for (const f of features.keys()) {
-    let docs = index.postings.get(f);
-    if (!docs) {
-      docs = new Set();
-      index.postings.set(f, docs);
-    }
-    docs.add(id);
-  }
+  const pairs = [...ideaFeatures(text)].map(([f, c]) => [internFeature(index, f), c] as const);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const doc: Doc = {
+    ids: Int32Array.from(pairs, (p) => p[0]),
+    counts: Float64Array.from(pairs, (p) => p[1]),
+    norm: 0,
+  };
+  index.docs.set(id, doc);
+  for (const featureId of doc.ids) addPosting(index, featureId, id);
   index.normsStale = true;
   index.version++;
 }
@@ -40,19 +102,19 @@ export function indexDocument(index: SimilarityIndex, id: number, text: string):
 export function removeDocument(index: SimilarityIndex, id: number): void {
   const doc = index.docs.get(id);
   if (!doc) return;
-  for (const f of doc.features.keys()) {
-    const docs = index.postings.get(f);
-    docs?.delete(id);
-    if (docs?.size === 0) index.postings.delete(f);
-  }
+  for (const featureId of doc.ids) removePosting(index, featureId, id);
   index.docs.delete(id);
   index.normsStale = true;
   index.version++;
 }
 
-export function idf(index: SimilarityIndex, feature: string): number {
-  const df = index.postings.get(feature)?.size ?? 0;
+function idfOf(index: SimilarityIndex, featureId: number | undefined): number {
+  const df = featureId === undefined ? 0 : (index.postings[featureId]?.size ?? 0);
   return Math.log((1 + index.docs.size) / (1 + df)) + 1;
+}
+
+export function idf(index: SimilarityIndex, feature: string): number {
+  return idfOf(index, index.featureIds.get(feature));
 }
 
 /** Sub-linear term frequency, so one repeated word does not drown the rest (weights below 1 stay as they are). */
@@ -62,7 +124,9 @@ export function refreshNorms(index: SimilarityIndex): void {
   if (!index.normsStale) return;
   for (const doc of index.docs.values()) {
     let sum = 0;
-    for (const [f, c] of doc.features) sum += (tf(c) * idf(index, f)) ** 2;
+    doc.ids.forEach((f, k) => {
+      sum += (tf(doc.counts[k] ?? 0) * idfOf(index, f)) ** 2;
+    });
     doc.norm = Math.sqrt(sum);
   }
   index.normsStale = false;
@@ -74,7 +138,9 @@ export function unitVector(index: SimilarityIndex, id: number): Map<string, numb
   const doc = index.docs.get(id);
   const v = new Map<string, number>();
   if (!doc || doc.norm === 0) return v;
-  for (const [f, c] of doc.features) v.set(f, (tf(c) * idf(index, f)) / doc.norm);
+  doc.ids.forEach((f, k) => {
+    v.set(index.featureNames[f] ?? '', (tf(doc.counts[k] ?? 0) * idfOf(index, f)) / doc.norm);
+  });
   return v;
 }
 
@@ -104,14 +170,17 @@ export function querySimilar(
   const dots = new Map<number, number>();
   let qNorm = 0;
   for (const [f, c] of query) {
-    const docs = index.postings.get(f);
-    const w = idf(index, f);
+    const featureId = index.featureIds.get(f);
+    const w = idfOf(index, featureId);
     const qw = tf(c) * w;
     qNorm += qw * qw;
-    if (!docs) continue;
-    for (const id of docs) {
+    const posting = featureId === undefined ? undefined : index.postings[featureId];
+    if (!posting || featureId === undefined) continue;
+    for (let i = 0; i < posting.size; i++) {
+      const id = posting.docs[i] ?? 0;
       if (id === exclude) continue;
-      const dc = index.docs.get(id)?.features.get(f) ?? 0;
+      const doc = index.docs.get(id);
+      const dc = doc ? countIn(doc, featureId) : 0;
       dots.set(id, (dots.get(id) ?? 0) + qw * tf(dc) * w);
     }
   }
