@@ -62,6 +62,22 @@ describe('startWalCheckpointer', () => {
     db.close();
   });
 
+  it('hands checkpoints back to the connection when the worker fails', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pulputtamo-wal-'));
+    dirs.push(dir);
+    const path = join(dir, 'gone.db');
+    const db = openSqlite(path);
+    rmSync(path); // the worker cannot open a file that is gone
+    const failure = new Promise<Error>((resolve) => {
+      const checkpointer = startWalCheckpointer(db, { onError: resolve });
+      void checkpointer.stop();
+    });
+    expect((await failure).message).toMatch(/SQLITE_CANTOPEN/);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    db.close();
+  });
+
   it('does nothing for an in-memory database', async () => {
     const db = openSqlite(':memory:');
     await startWalCheckpointer(db).stop();
