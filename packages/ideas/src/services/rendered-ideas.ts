@@ -74,10 +74,17 @@ function render(row: IdeaViewRow): RenderedIdea {
   };
 }
 
-/** The ideas of `ids` in order, rendering those not cached; deleted ideas are left out. */
+/** Renders and keeps the rows not kept yet. */
+function keep(renderings: Renderings, rows: IdeaViewRow[]): void {
+  for (const row of rows) {
+    if (!renderings.ideas.has(row.id)) remember(renderings.ideas, MAX_IDEAS, row.id, render(row));
+  }
+}
+
+/** The ideas of `ids` in order, rendering those not kept; deleted ideas are left out. */
 function renderedIdeas(db: Db, renderings: Renderings, ids: number[]): RenderedIdea[] {
   const missing = ids.filter((id) => !renderings.ideas.has(id));
-  for (const row of selectIdeaViews(db, missing, null)) remember(renderings.ideas, MAX_IDEAS, row.id, render(row));
+  if (missing.length > 0) keep(renderings, selectIdeaViews(db, missing, null));
   return ids.flatMap((id) => renderings.ideas.get(id) ?? []);
 }
 
@@ -108,9 +115,7 @@ export function listIdeasJson(deps: Pick<Deps, 'db'>, viewer: CurrentUser | null
   let page = renderings.pages.get(key);
   if (!page) {
     const { rows, nextCursor } = listIdeaPage(deps, null, query);
-    for (const row of rows) {
-      if (!renderings.ideas.has(row.id)) remember(renderings.ideas, MAX_IDEAS, row.id, render(row));
-    }
+    keep(renderings, rows);
     page = { ids: rows.map((row) => row.id), end: bytes(`],"nextCursor":${JSON.stringify(nextCursor)}}`) };
     remember(renderings.pages, MAX_PAGES, key, page);
   }
