@@ -45,6 +45,13 @@ export function createEndpoints(data: EndpointData): Endpoint[] {
       request: (base) => ({ ...base, method: 'GET', path: '/hello' }),
     },
     {
+      // A reference without a target: the first page of ideas as list-trending answers it (same
+      // bytes, same headers) sent by the hello app with no work at all: the floor of list-trending.
+      name: 'floor-page',
+      server: 'hello',
+      request: (base) => ({ ...base, method: 'GET', path: '/floor/page' }),
+    },
+    {
       // A reference without a target: the app's own middleware (request id and log line, security
       // headers, CORS, CSRF guard, signed session cookie and its lookup) around a two-field answer.
       name: 'app-health',
@@ -78,6 +85,13 @@ export function createEndpoints(data: EndpointData): Endpoint[] {
         path: `/api/ideas/similar?text=${encodeURIComponent(any(data.typedTitles))}`,
         headers: { cookie: cookie() },
       }),
+    },
+    {
+      // A reference without a target: one committed SQLite row (WAL, synchronous=NORMAL) and a small
+      // JSON answer from the hello app, nothing else: the floor of any write endpoint.
+      name: 'floor-write',
+      server: 'hello',
+      request: (base) => ({ ...base, method: 'PUT', path: '/floor/write', headers: { 'content-length': '0' } }),
     },
     {
       name: 'put-vote',

@@ -85,6 +85,8 @@ interface BenchServer {
   ports: ServerPorts;
   /** The server process's CPU time so far (user + system, µs). */
   cpuUs: () => Promise<number>;
+  /** Hands the server the page `/floor/page` sends. */
+  setFloorPage: (body: Buffer, headers: Record<string, string>) => Promise<void>;
   /** Starts a CPU profile of the server; the returned function stops it and writes `path`. */
   profile: () => Promise<(path: string) => Promise<void>>;
   stop: () => Promise<void>;
@@ -108,6 +110,9 @@ function startServer(dbPath: string): Promise<BenchServer> {
       resolve({
         ports: ports as ServerPorts,
         cpuUs: async () => ((await ask({ type: 'cpu' })) as { cpuUs: number }).cpuUs,
+        setFloorPage: async (body, headers) => {
+          await ask({ type: 'floor-page', body: body.toString('base64'), headers });
+        },
         profile: async () => {
           await ask({ type: 'profile-start' });
           return async (path) => {
@@ -138,6 +143,23 @@ async function signIn(baseUrl: string, people: { subject: string; displayName: s
     sessions.push({ userId: me.id, cookie });
   }
   return sessions;
+}
+
+/** Headers the HTTP layer writes itself; the rest are what the app chose to send. */
+const TRANSPORT_HEADERS = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
+
+/** The first page of trending ideas exactly as the app answers it: body and headers. */
+async function firstPage(
+  baseUrl: string,
+  session: Session,
+): Promise<{ body: Buffer; headers: Record<string, string> }> {
+  const res = await fetch(`${baseUrl}/api/ideas?sort=trending`, { headers: { cookie: session.cookie } });
+  if (!res.ok) throw new Error(`reading the first page of ideas failed: ${res.status}`);
+  const headers: Record<string, string> = {};
+  res.headers.forEach((value, name) => {
+    if (!TRANSPORT_HEADERS.has(name)) headers[name] = value;
+  });
+  return { body: Buffer.from(await res.arrayBuffer()), headers };
 }
 
 function machine(): string {
@@ -171,6 +193,8 @@ async function main(): Promise<void> {
       comments: Array.from({ length: 2000 }, () => text.comment()),
       typedTitles: Array.from({ length: 2000 }, () => text.typedTitle()),
     };
+    const page = await firstPage(appUrl, data.sessions[0] as Session);
+    await server.setFloorPage(page.body, page.headers);
     const endpoints = createEndpoints(data).filter(
       (e) => !options.only || e.name === 'hello-world' || options.only.includes(e.name),
     );
