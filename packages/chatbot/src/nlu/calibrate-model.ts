@@ -1,5 +1,5 @@
 // Fits a model's temperature and out-of-scope threshold on validation data it was not trained on.
-import { chooseThreshold } from './choose-threshold.ts';
+import { chooseThreshold, chooseThresholdForRecall } from './choose-threshold.ts';
 import { computeLogits } from './compute-logits.ts';
 import { fitTemperature, type ScoredExample } from './fit-temperature.ts';
 import type { NluExample, NluModel, NluOutOfScopeExample } from './nlu-model.ts';
@@ -13,6 +13,11 @@ export interface ValidationSet {
   outOfScope?: NluOutOfScopeExample[];
   /** Assumed share of out-of-scope messages in real traffic (see `chooseThreshold`); default 0.2. */
   outOfScopeShare?: number;
+  /**
+   * Instead of the share: the out-of-scope recall the threshold must reach on these messages
+   * (see `chooseThresholdForRecall`); the threshold is then the lowest that reaches it.
+   */
+  minOutOfScopeRecall?: number;
 }
 
 /** What validation decides. `threshold` is undefined when there were no out-of-scope messages. */
@@ -45,7 +50,8 @@ function top(model: NluModel, scored: Scored, temperature: number): { intent: nu
 /**
  * Fits the softmax temperature on the in-scope examples whose intent the model knows (and the
  * out-of-scope ones, when the model has a class for them), then chooses the out-of-scope
- * threshold (see `chooseThreshold`) on the confidences `classify` would give at that temperature.
+ * threshold (see `chooseThreshold`, or `chooseThresholdForRecall` with `minOutOfScopeRecall`) on
+ * the confidences `classify` would give at that temperature.
  */
 export function calibrateModel(model: NluModel, validation: ValidationSet): Calibration {
   const index = new Map(model.intents.map((id, i) => [id, i]));
@@ -64,5 +70,9 @@ export function calibrateModel(model: NluModel, validation: ValidationSet): Cali
     return { confidence: best.confidence, correct: best.intent === s.label };
   });
   const rejected = outOfScope.map((s) => top(model, s, temperature).confidence);
-  return { temperature, threshold: chooseThreshold(kept, rejected, validation.outOfScopeShare) };
+  const threshold =
+    validation.minOutOfScopeRecall === undefined
+      ? chooseThreshold(kept, rejected, validation.outOfScopeShare)
+      : chooseThresholdForRecall(kept, rejected, validation.minOutOfScopeRecall);
+  return { temperature, threshold };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseThreshold } from './choose-threshold.ts';
+import { chooseThreshold, chooseThresholdForRecall } from './choose-threshold.ts';
 
 describe('chooseThreshold', () => {
   it('separates confident right answers from unsure out-of-scope messages', () => {
@@ -31,5 +31,37 @@ describe('chooseThreshold', () => {
     expect(chooseThreshold([], [0.5])).toBe(0);
     expect(chooseThreshold([{ confidence: 0.5, correct: true }], [])).toBe(0);
     expect(chooseThreshold([{ confidence: 0.2, correct: true }], [0.9])).toBe(0);
+  });
+});
+
+describe('chooseThresholdForRecall', () => {
+  const right = (confidence: number) => ({ confidence, correct: true });
+
+  it('rejects just enough out-of-scope messages to reach the recall and keeps everything above', () => {
+    const inScope = [0.35, 0.5, 0.7, 0.9].map(right);
+    const outOfScope = [0.1, 0.2, 0.3, 0.4, 0.6, 0.8];
+    const threshold = chooseThresholdForRecall(inScope, outOfScope, 0.5);
+    // Half of six: 0.1, 0.2 and 0.3 rejected; the in-scope 0.35 is the next confidence and stays.
+    expect(threshold).toBeCloseTo(0.325, 10);
+    expect(outOfScope.filter((c) => c < threshold)).toHaveLength(3);
+    expect(inScope.every((o) => o.confidence >= threshold)).toBe(true);
+  });
+
+  it('rounds the needed count up and pays with in-scope answers when it must', () => {
+    const inScope = [0.15, 0.25, 0.9].map(right);
+    const outOfScope = [0.1, 0.2, 0.3];
+    // 0.6 of three needs two rejected: 0.15 (in scope) falls under the threshold with them.
+    const threshold = chooseThresholdForRecall(inScope, outOfScope, 0.6);
+    expect(threshold).toBeGreaterThan(0.2);
+    expect(threshold).toBeLessThan(0.25);
+  });
+
+  it('is 0 without out-of-scope messages or without a required recall', () => {
+    expect(chooseThresholdForRecall([right(0.5)], [], 0.5)).toBe(0);
+    expect(chooseThresholdForRecall([right(0.5)], [0.3], 0)).toBe(0);
+  });
+
+  it('goes just above the most confident out-of-scope message when all must be caught', () => {
+    expect(chooseThresholdForRecall([right(0.4)], [0.2, 0.5], 1)).toBeCloseTo(0.501, 10);
   });
 });

@@ -1,4 +1,5 @@
-// Picks the out-of-scope threshold on validation data: fewest expected errors for an assumed share of out-of-scope messages.
+// Picks the out-of-scope threshold on validation data: fewest expected errors for an assumed share of
+// out-of-scope messages, or the most in-scope answers at a required out-of-scope recall.
 
 /** A validation message in scope: its top confidence and whether the top intent was right. */
 export interface InScopeOutcome {
@@ -53,4 +54,27 @@ export function chooseThreshold(
     }
   }
   return bestThreshold;
+}
+
+/**
+ * The lowest threshold that still rejects at least `minRecall` of the out-of-scope messages: the
+ * most in-scope answers kept at a required out-of-scope recall (an operating point stated as a
+ * requirement, like "catch at least half of what is out of scope"). As in `chooseThreshold`, the
+ * threshold sits halfway between the last rejected confidence and the next observed one. 0 when
+ * there is nothing to reject or `minRecall` is 0.
+ */
+export function chooseThresholdForRecall(
+  inScope: readonly InScopeOutcome[],
+  outOfScope: readonly number[],
+  minRecall: number,
+): number {
+  const needed = Math.ceil(Math.min(1, Math.max(0, minRecall)) * outOfScope.length);
+  if (needed === 0) return 0;
+  const sorted = [...outOfScope].sort((a, b) => a - b);
+  const last = sorted[needed - 1]!;
+  // The next confidence observed above `last`, in scope or not.
+  let next = Number.POSITIVE_INFINITY;
+  for (const c of sorted) if (c > last && c < next) next = c;
+  for (const o of inScope) if (o.confidence > last && o.confidence < next) next = o.confidence;
+  return Number.isFinite(next) ? (last + next) / 2 : Math.min(1, last + 1e-3);
 }

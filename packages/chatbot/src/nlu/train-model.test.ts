@@ -60,6 +60,14 @@ describe('trainModel', () => {
     expect(model.threshold).toBeLessThan(1);
     const explicit = trainModel(train, { validation: { examples: validation, outOfScope }, threshold: 0.42 });
     expect(explicit.threshold).toBe(0.42);
+    // A required out-of-scope recall instead of an assumed share: the lowest threshold that rejects
+    // that share of the validation's out-of-scope messages (one of four, then all four).
+    const rejectedAt = (minOutOfScopeRecall: number) => {
+      const model = trainModel(train, { validation: { examples: validation, outOfScope, minOutOfScopeRecall } });
+      return outOfScope.filter((m) => classify(model, m.text, { lang: m.lang }).outOfScope).length;
+    };
+    expect(rejectedAt(0.25)).toBe(1);
+    expect(rejectedAt(1)).toBe(4);
   });
 
   it('trains on nothing and then classifies everything as out of scope', () => {
