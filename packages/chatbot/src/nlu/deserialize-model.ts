@@ -1,6 +1,6 @@
 // Reads a model written by `serializeModel`, checking its format, version and array sizes.
-import { MODEL_FORMAT, MODEL_VERSION, serializedModelSchema } from './model-format.ts';
-import type { NluModel } from './nlu-model.ts';
+import { MODEL_FORMAT, MODEL_VERSION, type SerializedModel, serializedModelSchema } from './model-format.ts';
+import type { HiddenLayer, NluModel } from './nlu-model.ts';
 
 type NumericArray = Uint32Array | Uint16Array | Uint8Array | Int32Array | Int8Array | Float32Array | Float64Array;
 
@@ -25,6 +25,33 @@ function decode<T extends NumericArray>(
   }
   new Uint8Array(array.buffer).set(bytes);
   return array;
+}
+
+/** Decodes the hidden layer and checks its sizes against the vocabulary (`rows`) and the classes. */
+function decodeHiddenLayer(m: NonNullable<SerializedModel['hiddenLayer']>, rows: number, classes: number): HiddenLayer {
+  const inputRows = decode(m.inputRows, (n) => new Uint32Array(n), 4, undefined, 'hiddenLayer.inputRows');
+  for (let i = 0; i < inputRows.length; i++) {
+    if (inputRows[i]! >= rows || (i > 0 && inputRows[i]! <= inputRows[i - 1]!)) {
+      throw new Error('NLU model: hiddenLayer.inputRows are not ascending vocabulary rows');
+    }
+  }
+  const hiddenBias = decode(m.hiddenBias, (n) => new Float32Array(n), 4, undefined, 'hiddenLayer.hiddenBias');
+  const units = hiddenBias.length;
+  return {
+    inputRows,
+    embeddings: decode(m.embeddings, (n) => new Int8Array(n), 1, inputRows.length * units, 'hiddenLayer.embeddings'),
+    embeddingScales: decode(
+      m.embeddingScales,
+      (n) => new Float32Array(n),
+      4,
+      inputRows.length,
+      'hiddenLayer.embeddingScales',
+    ),
+    hiddenBias,
+    output: decode(m.output, (n) => new Int8Array(n), 1, units * classes, 'hiddenLayer.output'),
+    outputScales: decode(m.outputScales, (n) => new Float32Array(n), 4, units, 'hiddenLayer.outputScales'),
+    outputBias: decode(m.outputBias, (n) => new Float32Array(n), 4, classes, 'hiddenLayer.outputBias'),
+  };
 }
 
 /**
@@ -84,6 +111,7 @@ export function deserializeModel(json: string): NluModel {
       scales: decode(m.weightScales, (n) => new Float32Array(n), 4, rows, 'weightScales'),
     },
     bias: decode(m.bias, (n) => new Float32Array(n), 4, classes, 'bias'),
+    hiddenLayer: m.hiddenLayer && decodeHiddenLayer(m.hiddenLayer, rows, classes),
     temperature: m.temperature,
     threshold: m.threshold,
     phraseHashes,

@@ -1,5 +1,6 @@
-// Fits the classifier of an NLU model: features, vocabulary, TF-IDF, softmax regression plus naive Bayes, 8-bit weights.
+// Fits the classifier of an NLU model: features, vocabulary, TF-IDF, softmax regression plus naive Bayes (and a hidden layer for large sets), 8-bit weights.
 import { extractFeatures, FEATURE_KIND, featureKind } from './extract-features.ts';
+import { fitHiddenLayer } from './fit-hidden-layer.ts';
 import { indexPhrases } from './match-phrase.ts';
 import { naiveBayesWeights } from './naive-bayes-weights.ts';
 import type { FeatureConfig, NluExample, NluLang, NluModel, NluOutOfScopeExample } from './nlu-model.ts';
@@ -43,10 +44,30 @@ export interface FitOptions {
   naiveBayesWeight?: number;
   /** Additive smoothing of the naive Bayes counts (see `naiveBayesWeights`). */
   naiveBayesSmoothing?: number;
+  /** Units of the hidden-layer network added to the linear model (0: none; see `trainHiddenLayer`). */
+  hiddenUnits?: number;
+  /** Weight of the hidden-layer network's scores in the sum with the linear model's. */
+  hiddenLayerWeight?: number;
+  /** Passes of the hidden-layer training over the examples. */
+  hiddenLayerEpochs?: number;
 }
 
 /** Naive Bayes smoothing, chosen with the weights below from 0.003–1. */
 const NAIVE_BAYES_SMOOTHING = 0.01;
+
+/**
+ * Hidden-layer settings, chosen on CLINC150 `val` (see `fitHiddenLayer`): top-1 93.2 → 93.9 %
+ * (mean of three seeds). MASSIVE `dev` stays within ±0.3 point. The bots' cross-validation loses
+ * 1–3 points with it at any weight tried, so below `LARGE_TRAINING_SET` examples there is none.
+ */
+const HIDDEN_LAYER = {
+  units: 64,
+  weight: 0.75,
+  epochs: 10,
+  learningRate: 0.4,
+  inputDropout: 0.3,
+  hiddenDropout: 0.2,
+};
 
 function groupWeight(hash: number, config: FeatureConfig): number {
   const kind = featureKind(hash);
@@ -125,6 +146,19 @@ export function fitModel(examples: readonly NluExample[], options: FitOptions = 
     for (let i = 0; i < bayes.length; i++) trained.weights[i] = trained.weights[i]! + naiveBayesWeight * bayes[i]!;
   }
 
+  const hiddenUnits = options.hiddenUnits ?? (texts.length >= LARGE_TRAINING_SET ? HIDDEN_LAYER.units : 0);
+  const hiddenLayer =
+    hiddenUnits > 0 && rows.length > 0
+      ? fitHiddenLayer(rows, labels, hashes, classes, {
+          ...HIDDEN_LAYER,
+          units: hiddenUnits,
+          weight: options.hiddenLayerWeight ?? HIDDEN_LAYER.weight,
+          epochs: options.hiddenLayerEpochs ?? HIDDEN_LAYER.epochs,
+          // Its own random stream, apart from the regression's.
+          seed: (options.seed ?? 1) + 0x9e3779b9,
+        })
+      : null;
+
   const textsByIntent = intents.map((): string[] => []);
   examples.forEach((e, i) => {
     textsByIntent[labels[i]!]!.push(e.text);
@@ -132,7 +166,7 @@ export function fitModel(examples: readonly NluExample[], options: FitOptions = 
   const { phraseHashes, phraseIntents } = indexPhrases(textsByIntent);
 
   return {
-    version: 1,
+    version: 2,
     intents,
     outOfScopeClass: outOfScope.length > 0,
     defaultLang,
@@ -141,6 +175,7 @@ export function fitModel(examples: readonly NluExample[], options: FitOptions = 
     inputScales,
     weights: quantizeWeights(trained.weights, hashes.length, classes),
     bias: Float32Array.from(trained.bias),
+    hiddenLayer,
     temperature: 1,
     threshold: DEFAULT_THRESHOLD,
     phraseHashes,

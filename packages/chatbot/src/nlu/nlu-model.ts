@@ -34,9 +34,29 @@ export interface FeatureConfig {
   maxChars: number;
 }
 
+/**
+ * The hidden-layer network whose class scores are added to the linear model's (see
+ * `trainHiddenLayer`), 8-bit with one scale per row. Its output weights and biases already carry
+ * the weight it is added with.
+ */
+export interface HiddenLayer {
+  /** The vocabulary rows it reads (stems and stem bigrams), ascending. */
+  inputRows: Uint32Array;
+  /** `inputRows.length × units` embeddings, one scale per input row. */
+  embeddings: Int8Array;
+  embeddingScales: Float32Array;
+  /** One bias per hidden unit (its length is the number of units). */
+  hiddenBias: Float32Array;
+  /** `units × classes` output weights, one scale per hidden unit. */
+  output: Int8Array;
+  outputScales: Float32Array;
+  /** One bias per class. */
+  outputBias: Float32Array;
+}
+
 /** A trained model. Treat it as immutable; serialise it with `serializeModel`. */
 export interface NluModel {
-  readonly version: 1;
+  readonly version: 2;
   /** Intent ids, in column order of the weights. */
   intents: string[];
   /** Whether a hidden out-of-scope class follows the intents (trained from out-of-scope examples). */
@@ -52,6 +72,8 @@ export interface NluModel {
   weights: SparseWeights;
   /** One bias per class. */
   bias: Float32Array;
+  /** The non-linear second opinion added to the linear scores; null when the model has none. */
+  hiddenLayer: HiddenLayer | null;
   /** Softmax temperature fitted on validation data (1 when there was none). */
   temperature: number;
   /** Messages whose top confidence is below this are out of scope. */

@@ -26,6 +26,15 @@ export function serializeModel(model: NluModel): string {
     values: toBase64(model.weights.values),
     weightScales: toBase64(model.weights.scales),
     bias: toBase64(model.bias),
+    hiddenLayer: model.hiddenLayer && {
+      inputRows: toBase64(model.hiddenLayer.inputRows),
+      embeddings: toBase64(model.hiddenLayer.embeddings),
+      embeddingScales: toBase64(model.hiddenLayer.embeddingScales),
+      hiddenBias: toBase64(model.hiddenLayer.hiddenBias),
+      output: toBase64(model.hiddenLayer.output),
+      outputScales: toBase64(model.hiddenLayer.outputScales),
+      outputBias: toBase64(model.hiddenLayer.outputBias),
+    },
     phraseHashes: toBase64(model.phraseHashes),
     phraseIntents: toBase64(model.phraseIntents),
   };

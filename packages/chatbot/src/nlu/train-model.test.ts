@@ -32,6 +32,24 @@ describe('trainModel', () => {
     expect(classify(calibrated, 'voisinko pidentää lainoja').ranking[0]?.intent).toBe('lib_renew_loans');
   });
 
+  it('adds a hidden layer from 5,000 examples on, or when asked, and its scores count', () => {
+    expect(trainModel(SAMPLE_EXAMPLES).hiddenLayer).toBeNull();
+    const layered = trainModel(SAMPLE_EXAMPLES, { hiddenUnits: 8, crossValidate: false });
+    const plain = trainModel(SAMPLE_EXAMPLES, { crossValidate: false });
+    expect(layered.hiddenLayer?.hiddenBias).toHaveLength(8);
+    const again = trainModel(
+      SAMPLE_EXAMPLES.map((e) => ({ ...e })),
+      { hiddenUnits: 8, crossValidate: false },
+    );
+    expect(serializeModel(again)).toBe(serializeModel(layered));
+    // Same linear weights; the hidden layer changes the confidences.
+    expect(layered.weights).toEqual(plain.weights);
+    const text = 'voisinko pidentää lainoja';
+    expect(classify(layered, text).ranking[0]?.confidence).not.toBe(classify(plain, text).ranking[0]?.confidence);
+    const many = Array.from({ length: 5_000 }, (_, i) => SAMPLE_EXAMPLES[i % SAMPLE_EXAMPLES.length]!);
+    expect(trainModel(many, { crossValidate: false, epochs: 1 }).hiddenLayer).not.toBeNull();
+  });
+
   it('takes an explicit threshold', () => {
     const model = trainModel(SAMPLE_EXAMPLES, { threshold: 1 });
     expect(model.threshold).toBe(1);
