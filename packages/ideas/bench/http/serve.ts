@@ -6,7 +6,8 @@
 // endpoint, so the table shows what no implementation of the app could beat on this machine:
 // `/floor/page` sends the bytes and headers of a real first page of ideas (the parent hands them
 // over) without doing anything to make them, and `/floor/write` commits one row to a scratch SQLite
-// file opened like the app's (WAL, synchronous=NORMAL) and answers a two-field JSON.
+// file opened like the app's (WAL, synchronous=NORMAL, checkpoints in a worker thread) and answers
+// a two-field JSON.
 import { rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
   const floorDb = openSqlite(floorPath);
   floorDb.exec('CREATE TABLE floor_writes (id INTEGER PRIMARY KEY, created_at INTEGER NOT NULL)');
   const insertFloorRow = floorDb.prepare('INSERT INTO floor_writes (created_at) VALUES (?)');
+  const floorCheckpointer = startWalCheckpointer(floorDb);
   hello.put('/floor/write', (c) => c.json({ id: Number(insertFloorRow.run(Date.now()).lastInsertRowid), ok: true }));
   const ports: ServerPorts = { app: await listen(app.fetch), hello: await listen(hello.fetch) };
   const profiler = new Session();
@@ -84,6 +86,7 @@ async function main(): Promise<void> {
   });
   process.on('disconnect', async () => {
     await checkpointer.stop();
+    await floorCheckpointer.stop();
     db.$client.close();
     floorDb.close();
     process.exit(0);
