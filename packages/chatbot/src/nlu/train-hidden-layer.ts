@@ -1,5 +1,6 @@
 // A small non-linear classifier beside the linear one: sparse inputs → one ReLU hidden layer → class scores, by seeded SGD.
 import { createRandom } from './create-random.ts';
+import { softmaxInPlace } from './softmax.ts';
 import type { SparseVector } from './vectorize.ts';
 
 /** Training settings of the hidden-layer network. */
@@ -116,20 +117,13 @@ export function trainHiddenLayer(
         const base = j * C;
         for (let c = 0; c < C; c++) scores[c] = scores[c]! + a * output[base + c]!;
       }
-      let max = Number.NEGATIVE_INFINITY;
-      for (let c = 0; c < C; c++) max = Math.max(max, scores[c]!);
-      let sum = 0;
-      for (let c = 0; c < C; c++) {
-        const e = Math.exp(scores[c]! - max);
-        scores[c] = e;
-        sum += e;
-      }
       // Softmax minus 1 at the label: the gradient of the loss for each class score.
+      softmaxInPlace(scores);
       const label = labels[n]!;
-      fitted[n] = scores[label]! / sum;
+      fitted[n] = scores[label]!;
       let active = 0;
       for (let c = 0; c < C; c++) {
-        const g = scores[c]! / sum - (c === label ? 1 : 0);
+        const g = scores[c]! - (c === label ? 1 : 0);
         scores[c] = g;
         if (g > SKIP_GRADIENT || g < -SKIP_GRADIENT) {
           activeClasses[active++] = c;

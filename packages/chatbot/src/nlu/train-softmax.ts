@@ -1,5 +1,6 @@
 // Multinomial logistic regression on sparse rows, trained by seeded stochastic gradient descent.
 import { createRandom } from './create-random.ts';
+import { softmaxInPlace } from './softmax.ts';
 import type { SparseVector } from './vectorize.ts';
 
 /** Gradients smaller than this are not applied (they would not change the answer). */
@@ -69,16 +70,8 @@ export function trainSoftmax(
         const v = values[k]!;
         for (let c = 0; c < C; c++) logits[c] = logits[c]! + v * weights[base + c]!;
       }
-      let max = Number.NEGATIVE_INFINITY;
-      for (let c = 0; c < C; c++) max = Math.max(max, logits[c]!);
-      let sum = 0;
-      for (let c = 0; c < C; c++) {
-        const e = Math.exp(logits[c]! - max);
-        logits[c] = e;
-        sum += e;
-      }
       // Probabilities, then (minus 1 at the label) the gradient of the loss for each class score.
-      for (let c = 0; c < C; c++) logits[c] = logits[c]! / sum;
+      softmaxInPlace(logits);
       const label = labels[n]!;
       fitted[n] = logits[label]!;
       logits[label] = logits[label]! - 1;
